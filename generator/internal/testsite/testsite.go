@@ -1,0 +1,76 @@
+// Package testsite gives tests a private, writable copy of a fixture
+// project, so each test can break or edit content without touching the
+// repository or other tests.
+package testsite
+
+import (
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"testing"
+)
+
+// RepoRoot is the repository's root folder, found from this file's path.
+func RepoRoot() string {
+	_, file, _, _ := runtime.Caller(0)
+	return filepath.Clean(filepath.Join(filepath.Dir(file), "..", "..", ".."))
+}
+
+// Copy copies the project at src (relative to the repository root, or
+// absolute) into a temporary folder and links the repository's themes/
+// into it. It returns the copy's root.
+func Copy(t testing.TB, src string) string {
+	t.Helper()
+	if !filepath.IsAbs(src) {
+		src = filepath.Join(RepoRoot(), src)
+	}
+	dst := t.TempDir()
+	err := filepath.WalkDir(src, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(src, p)
+		if rel == "public" || rel == "themes" || rel == ".git" {
+			return filepath.SkipDir
+		}
+		target := filepath.Join(dst, rel)
+		if d.IsDir() {
+			return os.MkdirAll(target, 0o755)
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(target, b, 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(filepath.Join(RepoRoot(), "themes"), filepath.Join(dst, "themes")); err != nil {
+		t.Fatal(err)
+	}
+	return dst
+}
+
+// Write writes a file under root, creating folders.
+func Write(t testing.TB, root, rel, text string) {
+	t.Helper()
+	p := filepath.Join(root, filepath.FromSlash(rel))
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// Read returns a file under root as text.
+func Read(t testing.TB, root, rel string) string {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(root, filepath.FromSlash(rel)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}

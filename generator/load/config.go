@@ -1,0 +1,127 @@
+package load
+
+import (
+	"fmt"
+	"regexp"
+
+	"workbook/generator/diag"
+	"workbook/generator/model"
+)
+
+// defaultCycles are the review cycles when config.toml names none: the
+// years of the AHP strategy for England, 2022 to 2027.
+func defaultCycles() []string { return []string{"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"} }
+
+// workbookSpec is a [[workbook]] table of config.toml: a custom PDF of a
+// subset of one level. It is resolved against the framework in derive.
+type workbookSpec struct {
+	Name, Title, Level string
+	Foundations, Focus []string
+	Pos                diag.Pos
+	keys               *table
+}
+
+var idPattern = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+
+// config reads config.toml.
+func (ld *loader) config(abs string) (model.Config, []workbookSpec) {
+	cfg := model.Config{
+		Theme:  "default",
+		Cycles: defaultCycles(),
+		PDF:    model.PDFConfig{AnswerLines: 5, EvidenceLines: 3, ActionRows: 8},
+	}
+	rel := ld.rel(abs)
+	if !exists(abs) {
+		ld.l.Errorf(diag.Pos{File: rel}, "create it with at least title = \"…\" (see README.md)", "no config file")
+		return cfg, nil
+	}
+	src, ok := ld.readText(abs, false)
+	if !ok {
+		return cfg, nil
+	}
+	doc := parseTOML(src, rel, 0, ld.l)
+	if doc == nil {
+		return cfg, nil
+	}
+	t := doc.root("config.toml", ld.l)
+	cfg.Title = t.str("title", true)
+	cfg.Description = t.str("description", false)
+	cfg.Author = t.str("author", false)
+	if th := t.str("theme", false); th != "" {
+		cfg.Theme = th
+	}
+	cfg.Version = t.str("version", false)
+	cfg.Date = t.date("date")
+	cfg.WebURL = t.str("web_url", false)
+	if _, ok := t.vals["cycles"]; ok {
+		cfg.Cycles = t.strs("cycles")
+		if len(cfg.Cycles) == 0 {
+			ld.l.Errorf(t.keyPos("cycles"), `name at least one, for example cycles = ["2025/26"]`, "cycles is empty")
+		}
+		seen := map[string]bool{}
+		for _, c := range cfg.Cycles {
+			if seen[c] {
+				ld.l.Errorf(t.keyPos("cycles"), "remove the repeat", "cycle %q is listed twice", c)
+			}
+			seen[c] = true
+		}
+	}
+	if p := t.sub("pdf", doc.pos); p != nil {
+		cfg.PDF.AnswerLines = p.integer("answer_lines", cfg.PDF.AnswerLines, 1, 30)
+		cfg.PDF.EvidenceLines = p.integer("evidence_lines", cfg.PDF.EvidenceLines, 1, 30)
+		cfg.PDF.ActionRows = p.integer("action_rows", cfg.PDF.ActionRows, 1, 30)
+		p.unknown()
+	}
+	var specs []workbookSpec
+	for _, w := range t.tables("workbook", doc.pos) {
+		s := workbookSpec{
+			Name:        w.str("name", true),
+			Title:       w.str("title", true),
+			Level:       w.str("level", true),
+			Foundations: w.strs("foundations"),
+			Focus:       w.strs("focus"),
+			Pos:         w.at.Pos,
+			keys:        w,
+		}
+		if s.Name != "" && !idPattern.MatchString(s.Name) {
+			ld.l.Errorf(w.keyPos("name"), "use only lower-case letters, digits and hyphens, for example greener-provider", "workbook name %q is not allowed", s.Name)
+		}
+		w.unknown()
+		specs = append(specs, s)
+	}
+	t.unknown()
+	return cfg, specs
+}
+
+// idError records a bad id with the rule spelt out.
+func idError(l *diag.List, pos diag.Pos, what, id string) {
+	l.Errorf(pos, fmt.Sprintf("use only lower-case letters a–z, digits and single hyphens, for example %q", suggestID(id)), "%s id %q is not allowed", what, id)
+}
+
+// suggestID turns a bad id into an allowed one, for the hint.
+func suggestID(id string) string {
+	out := make([]byte, 0, len(id))
+	dash := false
+	for _, c := range []byte(id) {
+		switch {
+		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+			out = append(out, c)
+			dash = false
+		case c >= 'A' && c <= 'Z':
+			out = append(out, c+'a'-'A')
+			dash = false
+		default:
+			if !dash && len(out) > 0 {
+				out = append(out, '-')
+				dash = true
+			}
+		}
+	}
+	for len(out) > 0 && out[len(out)-1] == '-' {
+		out = out[:len(out)-1]
+	}
+	if len(out) == 0 {
+		return "my-id"
+	}
+	return string(out)
+}

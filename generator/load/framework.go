@@ -1,0 +1,93 @@
+package load
+
+import (
+	"path/filepath"
+
+	"workbook/generator/diag"
+	"workbook/generator/model"
+)
+
+// framework reads content/framework.toml: levels, foundations, areas of
+// focus and the rating scale, in file order.
+func (ld *loader) framework() *model.Framework {
+	abs := filepath.Join(ld.content, "framework.toml")
+	rel := ld.rel(abs)
+	if !exists(abs) {
+		if _, err := filepath.EvalSymlinks(abs); err != nil && isLink(abs) {
+			ld.insideContent(abs) // records the broken or looping link
+			return nil
+		}
+		ld.l.Errorf(diag.Pos{File: rel}, "create it with the [[level]], [[foundation]], [[focus]] and [[rating]] tables (see README.md)", "no framework.toml")
+		return nil
+	}
+	src, ok := ld.readText(abs, true)
+	if !ok {
+		return nil
+	}
+	doc := parseTOML(src, rel, 0, ld.l)
+	if doc == nil {
+		return nil
+	}
+	root := doc.root("framework.toml", ld.l)
+	fw := &model.Framework{}
+	ids := map[string]diag.Pos{}
+	unique := func(t *table, what, id string) {
+		if id == "" {
+			return
+		}
+		if !idPattern.MatchString(id) {
+			idError(ld.l, t.keyPos("id"), what, id)
+		}
+		if first, dup := ids[what+" "+id]; dup {
+			ld.l.Errorf(t.keyPos("id"), "give each one its own id", "%s id %q is used twice (first at %s)", what, id, first)
+			return
+		}
+		ids[what+" "+id] = t.keyPos("id")
+	}
+	for _, t := range root.tables("level", doc.pos) {
+		lv := &model.Level{ID: t.str("id", true), Title: t.str("title", true), Audience: t.str("audience", false), Pos: t.at.Pos}
+		unique(t, "level", lv.ID)
+		t.unknown()
+		fw.Levels = append(fw.Levels, lv)
+	}
+	for _, t := range root.tables("foundation", doc.pos) {
+		f := &model.Foundation{ID: t.str("id", true), Title: t.str("title", true), Short: t.str("short", false), Pos: t.at.Pos}
+		f.Description = ld.md.Convert(t.str("description", false))
+		if f.Short == "" {
+			f.Short = f.Title
+		}
+		unique(t, "foundation", f.ID)
+		t.unknown()
+		fw.Foundations = append(fw.Foundations, f)
+	}
+	for _, t := range root.tables("focus", doc.pos) {
+		f := &model.Focus{ID: t.str("id", true), Title: t.str("title", true), Short: t.str("short", false), Pos: t.at.Pos}
+		f.Description = ld.md.Convert(t.str("description", false))
+		if f.Short == "" {
+			f.Short = f.Title
+		}
+		unique(t, "focus", f.ID)
+		t.unknown()
+		fw.Focuses = append(fw.Focuses, f)
+	}
+	for _, t := range root.tables("rating", doc.pos) {
+		r := &model.Rating{ID: t.str("id", true), Title: t.str("title", false), Label: t.str("label", true),
+			Meaning: t.str("meaning", true), Colour: t.str("colour", false), Pos: t.at.Pos}
+		if r.Title == "" {
+			r.Title = r.Label
+		}
+		unique(t, "rating", r.ID)
+		t.unknown()
+		fw.Ratings = append(fw.Ratings, r)
+	}
+	root.unknown()
+	for _, need := range []struct {
+		name string
+		n    int
+	}{{"level", len(fw.Levels)}, {"foundation", len(fw.Foundations)}, {"focus", len(fw.Focuses)}, {"rating", len(fw.Ratings)}} {
+		if need.n == 0 {
+			ld.l.Errorf(diag.Pos{File: rel, Line: 1, Col: 1}, "add at least one [["+need.name+"]] table with an id and a title", "framework.toml has no [[%s]]", need.name)
+		}
+	}
+	return fw
+}

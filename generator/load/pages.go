@@ -1,0 +1,50 @@
+package load
+
+import (
+	"strings"
+
+	"workbook/generator/diag"
+	"workbook/generator/model"
+)
+
+// page reads a Markdown file with TOML front matter between +++ lines.
+func (ld *loader) page(abs, slug string) *model.Page {
+	rel := ld.rel(abs)
+	src, ok := ld.readText(abs, true)
+	if !ok {
+		return nil
+	}
+	fm, body, ok := splitFrontMatter(src, rel, ld.l)
+	if !ok {
+		return nil
+	}
+	p := &model.Page{Slug: slug, Pos: diag.Pos{File: rel, Line: 1, Col: 1}}
+	doc := parseTOML(fm, rel, 1, ld.l)
+	if doc == nil {
+		return nil
+	}
+	t := doc.root("the front matter", ld.l)
+	p.Title = t.str("title", true)
+	p.Weight = t.integer("weight", 0, -1000000, 1000000)
+	t.unknown()
+	p.Body = ld.md.Convert(body)
+	return p
+}
+
+// splitFrontMatter separates "+++\nTOML\n+++\nbody". Missing or unclosed front matter is an
+// error naming the line to fix.
+func splitFrontMatter(src, rel string, l *diag.List) (fm, body string, ok bool) {
+	lines := strings.SplitAfter(src, "\n")
+	isFence := func(s string) bool { return strings.TrimRight(s, " \t\r\n") == "+++" }
+	if len(lines) == 0 || !isFence(lines[0]) {
+		l.Errorf(diag.Pos{File: rel, Line: 1, Col: 1}, `start the file with a line +++, then title = "…", then another +++`, "no front matter")
+		return "", "", false
+	}
+	for i := 1; i < len(lines); i++ {
+		if isFence(lines[i]) {
+			return strings.Join(lines[1:i], ""), strings.Join(lines[i+1:], ""), true
+		}
+	}
+	l.Errorf(diag.Pos{File: rel, Line: 1, Col: 1}, "add a line +++ after the front matter, before the page text", "the front matter that starts here is never closed")
+	return "", "", false
+}

@@ -1,0 +1,136 @@
+package load
+
+import (
+	"workbook/generator/diag"
+	"workbook/generator/model"
+)
+
+// questionSet tracks ids across every level: a question id (and every
+// alias) is unique in the whole framework, since saved answers and links
+// are keyed by it.
+type questionSet struct {
+	byID map[string]*model.Question
+}
+
+// questionFile reads one level's question file.
+func (ld *loader) questionFile(abs string, lv *model.Level, fw *model.Framework, qs *questionSet) {
+	rel := ld.rel(abs)
+	src, ok := ld.readText(abs, true)
+	if !ok {
+		return
+	}
+	doc := parseTOML(src, rel, 0, ld.l)
+	if doc == nil {
+		return
+	}
+	root := doc.root(rel, ld.l)
+	tables := root.tables("question", doc.pos)
+	root.unknown()
+	if len(tables) == 0 {
+		ld.l.Warnf(diag.Pos{File: rel, Line: 1, Col: 1}, "add [[question]] tables, or delete the file", "the file has no questions")
+	}
+	for _, t := range tables {
+		q := ld.question(t, lv, fw)
+		if q == nil {
+			continue
+		}
+		ids := append([]string{q.ID}, q.Aliases...)
+		dup := false
+		for i, id := range ids {
+			if other, taken := qs.byID[id]; taken {
+				key := "id"
+				if i > 0 {
+					key = "aliases"
+				}
+				ld.l.Errorf(t.keyPos(key), "give each question its own id; saved answers and links depend on it",
+					"question id %q is already used at %s", id, other.Pos)
+				dup = true
+			}
+		}
+		if dup {
+			continue
+		}
+		for _, id := range ids {
+			qs.byID[id] = q
+		}
+		lv.Questions = append(lv.Questions, q)
+	}
+}
+
+// question reads one [[question]] table. It returns nil when the table is
+// too broken to place in the grid.
+func (ld *loader) question(t *table, lv *model.Level, fw *model.Framework) *model.Question {
+	q := &model.Question{Level: lv, Pos: t.at.Pos}
+	q.ID = t.str("id", true)
+	fID := t.str("foundation", true)
+	aID := t.str("focus", true)
+	text := t.str("text", true)
+	prompts := t.strs("prompts")
+	evidence := t.str("evidence", false)
+	q.Aliases = t.strs("aliases")
+	t.unknown()
+	if q.ID != "" && !idPattern.MatchString(q.ID) {
+		idError(ld.l, t.keyPos("id"), "question", q.ID)
+		return nil
+	}
+	for _, a := range q.Aliases {
+		if !idPattern.MatchString(a) {
+			idError(ld.l, t.keyPos("aliases"), "alias", a)
+		}
+	}
+	if fID != "" {
+		q.Foundation = findFoundation(fw, fID)
+		if q.Foundation == nil {
+			refError(ld.l, t.keyPos("foundation"), "foundation", fID, foundationIDs(fw))
+		}
+	}
+	if aID != "" {
+		q.Focus = findFocus(fw, aID)
+		if q.Focus == nil {
+			refError(ld.l, t.keyPos("focus"), "area of focus", aID, focusIDs(fw))
+		}
+	}
+	if q.ID == "" || q.Foundation == nil || q.Focus == nil || text == "" {
+		return nil
+	}
+	q.Text = ld.md.ConvertInline(text)
+	for _, p := range prompts {
+		q.Prompts = append(q.Prompts, ld.md.ConvertInline(p))
+	}
+	q.Evidence = ld.md.ConvertInline(evidence)
+	return q
+}
+
+func findFoundation(fw *model.Framework, id string) *model.Foundation {
+	for _, f := range fw.Foundations {
+		if f.ID == id {
+			return f
+		}
+	}
+	return nil
+}
+
+func findFocus(fw *model.Framework, id string) *model.Focus {
+	for _, f := range fw.Focuses {
+		if f.ID == id {
+			return f
+		}
+	}
+	return nil
+}
+
+func foundationIDs(fw *model.Framework) []string {
+	out := make([]string, len(fw.Foundations))
+	for i, f := range fw.Foundations {
+		out[i] = f.ID
+	}
+	return out
+}
+
+func focusIDs(fw *model.Framework) []string {
+	out := make([]string, len(fw.Focuses))
+	for i, f := range fw.Focuses {
+		out[i] = f.ID
+	}
+	return out
+}

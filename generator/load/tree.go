@@ -1,0 +1,157 @@
+package load
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"workbook/generator/diag"
+	"workbook/generator/model"
+)
+
+// contentTree reads everything in content/ except framework.toml: the
+// top-level pages and each level folder's introduction and questions.
+func (ld *loader) contentTree(site *model.Site) {
+	fw := site.Framework
+	levels := map[string]*model.Level{}
+	var levelIDs []string
+	for _, lv := range fw.Levels {
+		levels[lv.ID] = lv
+		levelIDs = append(levelIDs, lv.ID)
+	}
+	entries := ld.readDir(ld.content)
+	qs := &questionSet{byID: map[string]*model.Question{}}
+	for _, e := range entries {
+		abs := filepath.Join(ld.content, e.Name())
+		rel := ld.rel(abs)
+		if ignored(e.Name()) {
+			continue
+		}
+		isDir, ok := ld.kind(abs, e)
+		switch {
+		case !ok:
+		case isDir:
+			lv, ok := levels[e.Name()]
+			if !ok {
+				hint := "add a [[level]] with this id to framework.toml, or rename the folder"
+				if near := nearest(e.Name(), levelIDs); near != "" {
+					hint = fmt.Sprintf("did you mean %s? Rename the folder, or add a [[level]] with this id to framework.toml", near)
+				}
+				ld.l.Errorf(diag.Pos{File: rel}, hint, "folder %s is not a level in framework.toml", e.Name())
+				continue
+			}
+			ld.levelDir(abs, lv, site, qs)
+		case e.Name() == "framework.toml":
+		case e.Name() == "_index.md":
+			site.Home = ld.page(abs, "")
+		case strings.HasSuffix(e.Name(), ".md"):
+			if p := ld.page(abs, strings.TrimSuffix(e.Name(), ".md")); p != nil {
+				site.Pages = append(site.Pages, p)
+			}
+		case strings.HasSuffix(e.Name(), ".toml"):
+			ld.l.Errorf(diag.Pos{File: rel}, "move question files into a level folder such as content/"+first(levelIDs)+"/", "question files must be inside a level folder")
+		default:
+			ld.l.Warnf(diag.Pos{File: rel}, "remove it or move it out of content/", "file is not used (only .md and .toml files are read)")
+		}
+	}
+	if site.Home == nil {
+		ld.l.Errorf(diag.Pos{File: "content/_index.md"}, "create it with front matter +++ title = \"…\" +++ and the home page text", "no home page")
+	}
+	sort.SliceStable(site.Pages, func(i, j int) bool {
+		a, b := site.Pages[i], site.Pages[j]
+		if a.Weight != b.Weight {
+			return a.Weight < b.Weight
+		}
+		return a.Slug < b.Slug
+	})
+	for _, p := range site.Pages {
+		if !idPattern.MatchString(p.Slug) {
+			ld.l.Errorf(p.Pos, fmt.Sprintf("rename the file to %s.md", suggestID(p.Slug)), "page file name %q is not allowed: use lower-case letters, digits and hyphens", p.Slug+".md")
+		}
+		if reservedPage(p.Slug) {
+			ld.l.Errorf(p.Pos, "rename the file", "page name %q is taken by a page workbook makes itself", p.Slug)
+		}
+	}
+}
+
+// reservedPage reports whether a page name is one the site renderer
+// writes itself.
+func reservedPage(slug string) bool {
+	switch slug {
+	case "index", "404", "downloads":
+		return true
+	}
+	return false
+}
+
+// levelDir reads one level folder: _index.md and *.toml question files,
+// in file-name order.
+func (ld *loader) levelDir(dir string, lv *model.Level, site *model.Site, qs *questionSet) {
+	for _, e := range ld.readDir(dir) {
+		abs := filepath.Join(dir, e.Name())
+		rel := ld.rel(abs)
+		if ignored(e.Name()) {
+			continue
+		}
+		isDir, ok := ld.kind(abs, e)
+		switch {
+		case !ok:
+		case isDir:
+			ld.l.Errorf(diag.Pos{File: rel}, "move its files up into "+ld.rel(dir)+"/", "folders inside a level folder are not read")
+		case e.Name() == "_index.md":
+			lv.Intro = ld.page(abs, lv.ID)
+		case strings.HasSuffix(e.Name(), ".toml"):
+			ld.questionFile(abs, lv, site.Framework, qs)
+		default:
+			ld.l.Warnf(diag.Pos{File: rel}, "remove it, or rename it to .toml if it holds questions", "file is not used (a level folder holds _index.md and .toml question files)")
+		}
+	}
+}
+
+// readDir lists a folder sorted by name, recording an error if it cannot.
+func (ld *loader) readDir(dir string) []os.DirEntry {
+	es, err := os.ReadDir(dir)
+	if err != nil {
+		ld.l.Errorf(diag.Pos{File: ld.rel(dir)}, "check the folder exists and can be read", "cannot read folder: %v", plainErr(err))
+	}
+	return es
+}
+
+// kind reports whether e is a folder, and whether it may be read at all.
+// A symlink is followed only to a file inside content/; a link elsewhere,
+// a broken or looping link, or a link to a folder is reported and skipped.
+func (ld *loader) kind(abs string, e os.DirEntry) (isDir, ok bool) {
+	if e.Type()&os.ModeSymlink == 0 {
+		return e.IsDir(), true
+	}
+	if !ld.insideContent(abs) {
+		return false, false
+	}
+	if st, err := os.Stat(abs); err == nil && st.IsDir() {
+		ld.l.Errorf(diag.Pos{File: ld.rel(abs)}, "replace the link with a real folder", "links to folders are not followed")
+		return false, false
+	}
+	return false, true
+}
+
+// ignored reports whether a file is an editor's or system's by-product:
+// hidden files, swap and backup files, and temporary saves.
+func ignored(name string) bool {
+	return strings.HasPrefix(name, ".") || strings.HasSuffix(name, "~") ||
+		strings.HasSuffix(name, ".swp") || strings.HasSuffix(name, ".swx") ||
+		strings.HasSuffix(name, ".tmp") || strings.HasPrefix(name, "#") || strings.HasSuffix(name, ".bak")
+}
+
+func first(s []string) string {
+	if len(s) == 0 {
+		return "provider"
+	}
+	return s[0]
+}
+
+func isLink(p string) bool {
+	st, err := os.Lstat(p)
+	return err == nil && st.Mode()&os.ModeSymlink != 0
+}
