@@ -34,9 +34,9 @@ type want struct {
 
 func TestLoadErrors(t *testing.T) {
 	cases := []struct {
-		name  string
+		name   string
 		break_ func(t *testing.T, root string)
-		want  []want
+		want   []want
 	}{
 		{"toml syntax", func(t *testing.T, root string) {
 			edit(t, root, qfile, `text = "How does your ward look after soil for beans?"`, `text = "How does your ward`)
