@@ -1,0 +1,167 @@
+package html
+
+import (
+	"bytes"
+	"strconv"
+	"strings"
+	"testing"
+
+	"workbook/generator/model"
+	"workbook/generator/output"
+
+	xhtml "golang.org/x/net/html"
+)
+
+func readPage(t *testing.T, out *output.Memory, name string) (dom, string) {
+	t.Helper()
+	b, ok := out.Get(name)
+	if !ok {
+		t.Fatalf("%s not written", name)
+	}
+	return parseDOM(t, name, b), string(b)
+}
+
+func TestHomeOffersEachLevelWithTimeAndWorkbook(t *testing.T) {
+	out := renderFixture(t)
+	d, _ := readPage(t, out, "index.html")
+	site := fixtureSite()
+	cards := d.all(func(n *xhtml.Node) bool { c, _ := attr(n, "class"); return c == "card" })
+	if len(cards) != len(site.Framework.Levels) {
+		t.Fatalf("%d level cards, want %d", len(cards), len(site.Framework.Levels))
+	}
+	for i, l := range site.Framework.Levels {
+		card := dom{root: cards[i]}
+		got := text(cards[i])
+		for _, want := range []string{l.Title, l.Audience, "about " + strconv.Itoa(l.Minutes) + " minutes", l.Title + " level workbook", "PDF,"} {
+			if !strings.Contains(got, want) {
+				t.Errorf("card %d %q lacks %q", i, got, want)
+			}
+		}
+		var hrefs []string
+		for _, a := range card.tag("a") {
+			h, _ := attr(a, "href")
+			hrefs = append(hrefs, h)
+		}
+		if strings.Join(hrefs, " ") != "levels/"+l.ID+".html workbooks/"+l.ID+".pdf" {
+			t.Errorf("card %d links to %v", i, hrefs)
+		}
+	}
+}
+
+func TestLevelPageHasTheGridAsATable(t *testing.T) {
+	out := renderFixture(t)
+	d, _ := readPage(t, out, "levels/provider.html")
+	tables := d.tag("table")
+	if len(tables) != 1 {
+		t.Fatalf("%d tables, want 1", len(tables))
+	}
+	tbl := dom{root: tables[0]}
+	if len(tbl.tag("caption")) != 1 {
+		t.Error("grid table has no caption")
+	}
+	var cols, rows []string
+	for _, th := range tbl.tag("th") {
+		scope, _ := attr(th, "scope")
+		switch scope {
+		case "col":
+			cols = append(cols, text(th))
+		case "row":
+			rows = append(rows, text(th))
+		default:
+			t.Errorf("th %q has no scope", text(th))
+		}
+	}
+	if got := strings.Join(cols, "|"); got != "Enhanced foundation|People first|Social justice|Greener AHPs" {
+		t.Errorf("column headers %q", got)
+	}
+	if got := strings.Join(rows, "|"); got != "Leadership|Digital" {
+		t.Errorf("row headers %q", got)
+	}
+	// Each cell says how many questions and links to them; the empty one says so.
+	var cells []string
+	for _, td := range tbl.tag("td") {
+		cells = append(cells, text(td))
+	}
+	want := "People first 2 questions|Social justice 2 questions|Greener AHPs 2 questions|People first 2 questions|Social justice No questions|Greener AHPs 2 questions"
+	if got := strings.Join(cells, "|"); got != want {
+		t.Errorf("cells\n got %q\nwant %q", got, want)
+	}
+	if d.byID("digital--justice") != nil {
+		t.Error("an empty cell has a section")
+	}
+	if h := d.byID("digital--greener"); h == nil || h.Data != "h3" {
+		t.Error("the digital × greener cell has no h3 to link to")
+	}
+}
+
+func TestLevelPageLinksItsWorkbookAndExplainsRatingsInWords(t *testing.T) {
+	out := renderFixture(t)
+	d, s := readPage(t, out, "levels/individual.html")
+	if !strings.Contains(s, `href="../workbooks/individual.pdf"`) {
+		t.Error("no link to the level's PDF")
+	}
+	key := d.all(func(n *xhtml.Node) bool { c, _ := attr(n, "class"); return c == "rating-key" })
+	if len(key) != 1 {
+		t.Fatal("no rating key")
+	}
+	got := text(key[0])
+	for _, r := range fixtureSite().Framework.Ratings {
+		if !strings.Contains(got, r.Label+" "+r.Meaning) {
+			t.Errorf("rating key %q lacks %q in words", got, r.Label+" "+r.Meaning)
+		}
+	}
+}
+
+func TestDownloadsPageGivesSizeAndPages(t *testing.T) {
+	out := renderFixture(t)
+	_, s := readPage(t, out, "downloads.html")
+	for _, want := range []string{
+		`href="workbooks/individual.pdf">Individual level workbook</a>`, "PDF, 147 KB, 12 pages",
+		`href="workbooks/provider.pdf">Provider level workbook</a>`, "PDF, 148 KB, 13 pages",
+	} {
+		if !strings.Contains(s, want) {
+			t.Errorf("downloads.html lacks %q", want)
+		}
+	}
+}
+
+func TestEditorsH1BecomesH2(t *testing.T) {
+	out := renderFixture(t)
+	d, _ := readPage(t, out, "levels/provider.html")
+	if h := d.byID("about-this-level"); h == nil || h.Data != "h2" {
+		t.Errorf("the intro's \"# About this level\" should be an h2 under the page's h1")
+	}
+}
+
+func TestRatingColoursGoInAStylesheet(t *testing.T) {
+	rs := []*model.Rating{
+		{ID: "red", Colour: "#d5281b"},
+		{ID: "amber", Colour: "rgb(255, 184, 28)"},
+		{ID: "green", Colour: "green; } body { display: none"},
+	}
+	css := string(ratingsCSS(rs))
+	for _, want := range []string{".rating--red { --rating-colour: #d5281b; }", ".rating--amber { --rating-colour: rgb(255, 184, 28); }"} {
+		if !strings.Contains(css, want) {
+			t.Errorf("ratings.css lacks %q:\n%s", want, css)
+		}
+	}
+	if strings.Contains(css, "display") || strings.Contains(css, "rating--green") {
+		t.Errorf("a colour that is not a colour got into ratings.css:\n%s", css)
+	}
+}
+
+func TestLinksAreRelativeToEachPagesDepth(t *testing.T) {
+	out := renderFixture(t)
+	for name, want := range map[string]string{
+		"index.html":               `href="assets/site.css"`,
+		"about.html":               `href="assets/site.css"`,
+		"levels/provider.html":     `href="../assets/site.css"`,
+		"foundations/digital.html": `href="../index.html"`,
+		"focus/greener.html":       `src="../assets/site.js"`,
+	} {
+		b, _ := out.Get(name)
+		if !bytes.Contains(b, []byte(want)) {
+			t.Errorf("%s lacks %s", name, want)
+		}
+	}
+}

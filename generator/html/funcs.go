@@ -1,0 +1,63 @@
+package html
+
+import (
+	"html/template"
+	"strconv"
+	"strings"
+
+	"workbook/generator/markdown"
+)
+
+// funcs are the presentation helpers templates may call. They format; they
+// never decide content.
+func funcs() template.FuncMap {
+	return template.FuncMap{
+		"body":   body,
+		"inline": inline,
+		"kb":     kb,
+		"plural": plural,
+	}
+}
+
+// body returns a Markdown body's HTML for a page whose layout already
+// gives the page its only h1: an editor's "# Heading" becomes an h2, so
+// the outline stays valid whatever the editor wrote. Raw HTML in content
+// is escaped by the markdown package, so "<h1" can only be a real heading.
+func body(d markdown.Doc) template.HTML {
+	h := string(d.HTML)
+	h = strings.ReplaceAll(h, "<h1", "<h2")
+	h = strings.ReplaceAll(h, "</h1>", "</h2>")
+	return template.HTML(h) // #nosec: the markdown package's safe HTML, with tags renamed
+}
+
+// inline reports whether d's HTML is phrasing content (no paragraphs,
+// lists, headings...), so it can sit inside a heading. Question text
+// normally is; a multi-paragraph question has to go in a div instead.
+func inline(d markdown.Doc) bool {
+	h := string(d.HTML)
+	for _, tag := range []string{"<p>", "<p ", "<ul", "<ol", "<h", "<blockquote", "<pre", "<table", "<div", "<hr"} {
+		if strings.Contains(h, tag) {
+			return false
+		}
+	}
+	return true
+}
+
+// kb formats a file size the way GOV.UK and NHS.UK attachment links do:
+// whole kilobytes, rounded up so a tiny file never shows as "0 KB".
+func kb(bytes int) string {
+	k := (bytes + 1023) / 1024
+	s := strconv.Itoa(k)
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s + " KB"
+}
+
+// plural returns "1 question" or "3 questions".
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return strconv.Itoa(n) + " " + many
+}

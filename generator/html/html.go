@@ -1,0 +1,69 @@
+// Package html renders the intranet site from the loaded model: a home
+// page, one page per operating level, enhanced foundation, area of focus
+// and content page, a downloads page and a 404 page, using the theme's
+// html/template layouts, and copies the theme's static files beside them.
+//
+// Every link it writes is relative to the page it is on, so the site works
+// opened from a folder or shared drive (file://) and served under any
+// sub-path, and nothing it writes asks for anything outside the site (no
+// CDN, fonts, analytics, inline script or style attribute), so a
+// "Content-Security-Policy: default-src 'self'" header holds.
+//
+// The renderer only reads the model. It groups and orders nothing of its
+// own: grouping questions by foundation and area uses Level.Grid, and
+// every order is the framework's.
+package html
+
+import (
+	"bytes"
+	"fmt"
+
+	"workbook/generator/model"
+	"workbook/generator/output"
+	"workbook/generator/theme"
+)
+
+// Download describes one rendered workbook PDF for the downloads page and
+// level pages.
+type Download struct {
+	Workbook *model.Workbook
+	Path     string // relative to the site root: "workbooks/provider.pdf"
+	Bytes    int
+	Pages    int
+}
+
+// Renderer writes the site with one theme's templates. It holds only the
+// parsed templates, so one Renderer can render many builds (the preview
+// server re-renders on every change) and is safe for concurrent use.
+type Renderer struct {
+	th      *theme.Theme
+	layouts *layouts
+}
+
+// New parses the theme's templates once. A template error names the file
+// and line, so a theme author can fix it before any page is written.
+func New(th *theme.Theme) (*Renderer, error) {
+	ls, err := parseLayouts(th)
+	if err != nil {
+		return nil, err
+	}
+	return &Renderer{th: th, layouts: ls}, nil
+}
+
+// Render writes every page of the site and copies the theme's static files
+// to out. The same site and downloads give byte-identical files.
+func (r *Renderer) Render(site *model.Site, downloads []Download, out output.FS) error {
+	for _, p := range plan(site, downloads) {
+		var buf bytes.Buffer
+		if err := r.layouts.execute(&buf, p); err != nil {
+			return fmt.Errorf("html: rendering %s: %w", p.Path, err)
+		}
+		if err := out.WriteFile(p.Path, buf.Bytes()); err != nil {
+			return err
+		}
+	}
+	if err := copyStatic(r.th, out); err != nil {
+		return err
+	}
+	return out.WriteFile(ratingsCSSPath, ratingsCSS(site.Framework.Ratings))
+}

@@ -1,0 +1,145 @@
+package html
+
+import (
+	"strings"
+
+	"workbook/generator/markdown"
+	"workbook/generator/model"
+)
+
+// page is what a layout receives: one page of the site, the whole site for
+// navigation, and methods that turn site paths into links relative to this
+// page, so a layout never has to know how deep its page sits.
+type page struct {
+	Layout      string       // the layout that renders it: "level" → layouts/level.html
+	Path        string       // where it is written, relative to the site root
+	Title       string       // the page's h1
+	Caption     string       // a line above the h1 saying what kind of page it is
+	Description string       // the meta description
+	Body        markdown.Doc // the page's prose: a content page's body, a level's introduction, a foundation's description
+	Crumbs      []crumb
+	Site        *model.Site
+	Downloads   []Download
+
+	// The one thing the page is about, if any.
+	Page       *model.Page
+	Level      *model.Level
+	Foundation *model.Foundation
+	Focus      *model.Focus
+
+	Grid  []gridRow // the level's foundation × area table
+	Parts []part    // the page's questions, grouped
+}
+
+// crumb is one step of the breadcrumbs. The last has no link: it is the
+// page itself.
+type crumb struct {
+	Title string
+	Href  string
+}
+
+// HeadTitle is the page's <title>: the page's own title first, so browser
+// tabs and screen readers' page lists tell pages apart, then the site's.
+func (p *page) HeadTitle() string {
+	if p.Path == homePath || p.Title == p.Site.Config.Title {
+		return p.Site.Config.Title
+	}
+	return p.Title + " – " + p.Site.Config.Title
+}
+
+// Root is the relative path from this page to the site root: "" at the
+// top, "../" one folder down.
+func (p *page) Root() string {
+	return strings.Repeat("../", strings.Count(p.Path, "/"))
+}
+
+// Rel turns a path relative to the site root ("levels/provider.html#x")
+// into a link relative to this page. A link to the page itself keeps only
+// its fragment, so it does not reload the page.
+func (p *page) Rel(target string) string {
+	file, frag, hasFrag := strings.Cut(target, "#")
+	if file == p.Path && hasFrag {
+		return "#" + frag
+	}
+	return p.Root() + target
+}
+
+// Home links to the home page. It names index.html because a folder link
+// opens a file listing, not the page, when the site is read from disk.
+func (p *page) Home() string { return p.Rel(homePath) }
+
+// LevelURL links to a level's page.
+func (p *page) LevelURL(l *model.Level) string { return p.Rel(levelPath(l)) }
+
+// FoundationURL links to a foundation's page.
+func (p *page) FoundationURL(f *model.Foundation) string { return p.Rel(foundationPath(f)) }
+
+// FocusURL links to an area of focus's page.
+func (p *page) FocusURL(a *model.Focus) string { return p.Rel(focusPath(a)) }
+
+// PageURL links to a content page.
+func (p *page) PageURL(c *model.Page) string { return p.Rel(c.Slug + ".html") }
+
+// DownloadsURL links to the downloads page.
+func (p *page) DownloadsURL() string { return p.Rel(downloadsPath) }
+
+// downloadLink is a workbook link as the download partial shows it.
+type downloadLink struct {
+	Href  string
+	Title string
+	Bytes int
+	Pages int
+}
+
+// DownloadLink prepares a workbook link for the download partial.
+func (p *page) DownloadLink(d Download) downloadLink {
+	l := downloadLink{Href: p.Rel(d.Path), Bytes: d.Bytes, Pages: d.Pages}
+	if d.Workbook != nil {
+		l.Title = d.Workbook.Title
+		if l.Title == "" {
+			l.Title = d.Workbook.Name
+		}
+	}
+	return l
+}
+
+// Asset links to a file of the theme's static folder.
+func (p *page) Asset(rel string) string { return p.Rel(rel) }
+
+// QuestionURL links to a question where it lives: its level's page.
+func (p *page) QuestionURL(q *model.Question) string {
+	return p.Rel(levelPath(q.Level) + "#" + q.ID)
+}
+
+// LevelDownloads lists the workbooks of a level, its full workbook first
+// (the build writes each level's own workbook before any custom subset).
+func (p *page) LevelDownloads(l *model.Level) []Download {
+	var out []Download
+	for _, d := range p.Downloads {
+		if d.Workbook != nil && d.Workbook.Level == l {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// LevelDownload is a level's full workbook, if there is one.
+func (p *page) LevelDownload(l *model.Level) *Download {
+	ds := p.LevelDownloads(l)
+	if len(ds) == 0 {
+		return nil
+	}
+	return &ds[0]
+}
+
+// Site paths. Other parts of the build (the PDF covers, the preview
+// server) rely on them, so they are fixed.
+const (
+	homePath      = "index.html"
+	downloadsPath = "downloads.html"
+	notFoundPath  = "404.html"
+)
+
+func levelPath(l *model.Level) string           { return "levels/" + l.ID + ".html" }
+func foundationPath(f *model.Foundation) string { return "foundations/" + f.ID + ".html" }
+func focusPath(a *model.Focus) string           { return "focus/" + a.ID + ".html" }

@@ -1,0 +1,102 @@
+package html
+
+import (
+	"strings"
+
+	"workbook/generator/markdown"
+	"workbook/generator/model"
+)
+
+// plan lists every page of the site in a fixed order, each with what its
+// layout needs.
+func plan(site *model.Site, downloads []Download) []*page {
+	fw := site.Framework
+	title := site.Config.Title
+	home := crumb{Title: "Home", Href: homePath}
+	var pages []*page
+	add := func(p *page) *page {
+		p.Site, p.Downloads = site, downloads
+		// Crumbs were written relative to the root; make them relative to p.
+		for i := range p.Crumbs {
+			if p.Crumbs[i].Href != "" {
+				p.Crumbs[i].Href = p.Rel(p.Crumbs[i].Href)
+			}
+		}
+		pages = append(pages, p)
+		return p
+	}
+
+	hp := &page{Layout: "home", Path: homePath, Title: title, Description: site.Config.Description,
+		Crumbs: []crumb{{Title: "Home"}}}
+	if site.Home != nil {
+		hp.Page, hp.Body = site.Home, site.Home.Body
+		if site.Home.Title != "" {
+			hp.Title = site.Home.Title
+		}
+		if hp.Description == "" {
+			hp.Description = summary(site.Home.Body, title)
+		}
+	}
+	add(hp)
+
+	for _, c := range site.Pages {
+		add(&page{Layout: "page", Path: c.Slug + ".html", Title: c.Title, Page: c, Body: c.Body,
+			Description: summary(c.Body, c.Title+" – "+title),
+			Crumbs:      []crumb{home, {Title: c.Title}}})
+	}
+
+	add(&page{Layout: "downloads", Path: downloadsPath, Title: "Download the workbooks",
+		Description: "Printable PDF workbooks of the " + title + ", one for each operating level.",
+		Crumbs:      []crumb{home, {Title: "Downloads"}}})
+
+	add(&page{Layout: "404", Path: notFoundPath, Title: "Page not found",
+		Description: "The page you asked for is not part of the " + title + ".",
+		Crumbs:      []crumb{home, {Title: "Page not found"}}})
+
+	for _, l := range fw.Levels {
+		p := add(&page{Layout: "level", Path: levelPath(l), Title: l.Title, Caption: "Operating level", Level: l,
+			Description: l.Title + " – " + l.Audience,
+			Crumbs:      []crumb{home, {Title: l.Title}}})
+		if l.Intro != nil {
+			p.Page, p.Body = l.Intro, l.Intro.Body
+		}
+		p.Grid = levelGrid(p, l)
+		p.Parts = levelParts(p, l)
+	}
+
+	for _, f := range fw.Foundations {
+		p := add(&page{Layout: "foundation", Path: foundationPath(f), Title: f.Title, Caption: "Enhanced foundation", Foundation: f, Body: f.Description,
+			Description: summary(f.Description, "Questions on "+f.Title+" at every operating level of the "+title+"."),
+			Crumbs:      []crumb{home, {Title: f.Title}}})
+		p.Parts = foundationParts(p, f)
+	}
+
+	for _, a := range fw.Focuses {
+		p := add(&page{Layout: "focus", Path: focusPath(a), Title: a.Title, Caption: "Area of focus", Focus: a, Body: a.Description,
+			Description: summary(a.Description, "Questions on "+a.Title+" at every operating level of the "+title+"."),
+			Crumbs:      []crumb{home, {Title: a.Title}}})
+		p.Parts = focusParts(p, a)
+	}
+	return pages
+}
+
+// summaryLen is the most a meta description says: search results and link
+// previews cut longer ones.
+const summaryLen = 160
+
+// summary is the start of d's plain text, cut at a word, for a meta
+// description; or fallback when d is empty.
+func summary(d markdown.Doc, fallback string) string {
+	s := strings.Join(strings.Fields(d.Plain()), " ")
+	if s == "" {
+		return fallback
+	}
+	if len([]rune(s)) <= summaryLen {
+		return s
+	}
+	r := []rune(s)[:summaryLen]
+	if i := strings.LastIndexByte(string(r), ' '); i > 0 {
+		return string(r)[:i] + "…"
+	}
+	return string(r) + "…"
+}

@@ -1,0 +1,158 @@
+package html
+
+import "workbook/generator/model"
+
+// part is a titled group of questions (an h2 section): a foundation on a
+// level page, a level on a foundation or area page.
+type part struct {
+	ID    string
+	Title string
+	Link  crumb // where to see the same questions in another view
+	Cells []cell
+}
+
+// cell is one foundation × area cell of a level's grid (an h3 section).
+type cell struct {
+	ID        string
+	Title     string
+	Questions []question
+}
+
+// question is a question as a layout shows it. Page lets theme extensions
+// (the in-browser self-assessment) reach the site from inside the
+// question partial.
+type question struct {
+	*model.Question
+	Href string // the question's stable link, on its level's page
+	Page *page
+}
+
+// gridRow is one foundation's row of a level's foundation × area table.
+type gridRow struct {
+	Foundation *model.Foundation
+	Href       string // the foundation's page
+	Cells      []gridCell
+}
+
+// gridCell is one cell of the table: how many questions, and where.
+type gridCell struct {
+	Focus *model.Focus
+	Count int
+	Href  string // the cell's questions on this page
+}
+
+// cellID is the anchor of a cell's questions: "<row>--<column>". Question
+// ids are single-dash slugs, so the double dash keeps the two apart.
+func cellID(row, col string) string { return row + "--" + col }
+
+// partID is the anchor of a part: "foundation-digital", "level-system".
+func partID(kind, id string) string { return kind + "-" + id }
+
+// questions wraps a cell's questions for p.
+func (p *page) questions(qs []*model.Question) []question {
+	out := make([]question, len(qs))
+	for i, q := range qs {
+		out[i] = question{Question: q, Href: p.QuestionURL(q), Page: p}
+	}
+	return out
+}
+
+// levelParts groups a level's questions by foundation, then area of focus:
+// the order of Level.Grid, which is the framework's.
+func levelParts(p *page, l *model.Level) []part {
+	fw := p.Site.Framework
+	var parts []part
+	for fi, f := range fw.Foundations {
+		pt := part{
+			ID:    partID("foundation", f.ID),
+			Title: f.Title,
+			Link:  crumb{Title: "Compare this foundation across levels", Href: p.FoundationURL(f)},
+		}
+		for ai, a := range fw.Focuses {
+			if qs := l.Grid[fi][ai]; len(qs) > 0 {
+				pt.Cells = append(pt.Cells, cell{ID: cellID(f.ID, a.ID), Title: a.Title, Questions: p.questions(qs)})
+			}
+		}
+		if len(pt.Cells) > 0 {
+			parts = append(parts, pt)
+		}
+	}
+	return parts
+}
+
+// levelGrid is the level's foundation × area table, with links to each
+// cell's questions further down the page.
+func levelGrid(p *page, l *model.Level) []gridRow {
+	fw := p.Site.Framework
+	rows := make([]gridRow, len(fw.Foundations))
+	for fi, f := range fw.Foundations {
+		rows[fi] = gridRow{Foundation: f, Href: p.FoundationURL(f)}
+		for ai, a := range fw.Focuses {
+			n := len(l.Grid[fi][ai])
+			c := gridCell{Focus: a, Count: n}
+			if n > 0 {
+				c.Href = "#" + cellID(f.ID, a.ID)
+			}
+			rows[fi].Cells = append(rows[fi].Cells, c)
+		}
+	}
+	return rows
+}
+
+// foundationParts shows one foundation at every level, each level's
+// questions grouped by area of focus.
+func foundationParts(p *page, f *model.Foundation) []part {
+	fw := p.Site.Framework
+	fi := indexOf(fw.Foundations, f)
+	var parts []part
+	for _, l := range fw.Levels {
+		pt := part{
+			ID:    partID("level", l.ID),
+			Title: l.Title,
+			Link:  crumb{Title: "See it on the " + l.Title + " page", Href: p.Rel(levelPath(l) + "#" + partID("foundation", f.ID))},
+		}
+		for ai, a := range fw.Focuses {
+			if qs := l.Grid[fi][ai]; len(qs) > 0 {
+				pt.Cells = append(pt.Cells, cell{ID: cellID(l.ID, a.ID), Title: a.Title, Questions: p.questions(qs)})
+			}
+		}
+		if len(pt.Cells) > 0 {
+			parts = append(parts, pt)
+		}
+	}
+	return parts
+}
+
+// focusParts shows one area of focus at every level, each level's
+// questions grouped by foundation.
+func focusParts(p *page, a *model.Focus) []part {
+	fw := p.Site.Framework
+	ai := indexOf(fw.Focuses, a)
+	var parts []part
+	for _, l := range fw.Levels {
+		pt := part{
+			ID:    partID("level", l.ID),
+			Title: l.Title,
+			Link:  crumb{Title: "See it on the " + l.Title + " page", Href: p.LevelURL(l)},
+		}
+		for fi, f := range fw.Foundations {
+			if qs := l.Grid[fi][ai]; len(qs) > 0 {
+				pt.Cells = append(pt.Cells, cell{ID: cellID(l.ID, f.ID), Title: f.Title, Questions: p.questions(qs)})
+			}
+		}
+		if len(pt.Cells) > 0 {
+			parts = append(parts, pt)
+		}
+	}
+	return parts
+}
+
+// indexOf returns the position of x in xs, or -1.
+func indexOf[T comparable](xs []T, x T) int {
+	for i, y := range xs {
+		if y == x {
+			return i
+		}
+	}
+	return -1
+}
