@@ -1,0 +1,42 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"time"
+
+	"workbook/generator"
+)
+
+func runBuild(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("build", "build [--config FILE] [--out DIR] [--stats]", stderr)
+	var p projectFlags
+	p.register(fs)
+	out := fs.String("out", "", "the folder to write the site into (default: public/ beside the config file)")
+	stats := fs.Bool("stats", false, "print the time each phase took")
+	if code := parse(fs, args); code >= 0 {
+		return code
+	}
+	start := time.Now()
+	opt := p.options()
+	opt.Out = *out
+	res, err := generator.Build(opt)
+	if report(stderr, res.Diags) || errors.Is(err, generator.ErrInvalid) {
+		return 1
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "workbook build: %v\nThe previous output was left as it was.\n", err)
+		return 1
+	}
+	if *stats {
+		for _, ph := range res.Phases {
+			fmt.Fprintf(stdout, "  %-16s %6.1f ms\n", ph.Name, ms(ph.Duration))
+		}
+	}
+	fmt.Fprintf(stdout, "built %d pages, %d workbooks, %d questions in %.0f ms\n",
+		res.Pages, res.Workbooks, res.Questions, ms(time.Since(start)))
+	return 0
+}
+
+func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }

@@ -1,0 +1,77 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"path/filepath"
+
+	"workbook/generator"
+	"workbook/generator/diag"
+)
+
+// newFlags makes a flag set that prints its usage to stderr and reports
+// -h as a request for help rather than an error.
+func newFlags(name, synopsis string, stderr io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, "Usage: workbook %s\n\nFlags:\n", synopsis)
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+// parse parses args and returns the exit status to use if the command
+// must stop (0 after -h, 2 after a bad flag), or -1 to go on.
+func parse(fs *flag.FlagSet, args []string) int {
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(fs.Output(), "workbook %s: unexpected argument %q\n", fs.Name(), fs.Arg(0))
+		fs.Usage()
+		return 2
+	}
+	return -1
+}
+
+// projectFlags are the flags every command that loads content shares.
+type projectFlags struct {
+	config string
+}
+
+func (p *projectFlags) register(fs *flag.FlagSet) {
+	fs.StringVar(&p.config, "config", "config.toml", "the site's config file; content/ and themes/ are read from its folder")
+}
+
+func (p *projectFlags) options() generator.Options {
+	return generator.Options{Root: filepath.Dir(p.config), ConfigFile: p.config}
+}
+
+// report prints diagnostics, errors and warnings in file order, and a
+// count. It returns true when there were errors.
+func report(stderr io.Writer, l *diag.List) bool {
+	if l == nil {
+		return false
+	}
+	for _, d := range l.Sorted() {
+		fmt.Fprintln(stderr, d.String())
+	}
+	errs, warns := l.Count()
+	if errs > 0 {
+		fmt.Fprintf(stderr, "%s, %s: nothing was written; fix the errors above and run again\n", plural(errs, "error"), plural(warns, "warning"))
+	}
+	return errs > 0
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return fmt.Sprintf("%d %ss", n, word)
+}

@@ -1,0 +1,70 @@
+// Command workbook builds a reflective self-assessment framework into a
+// static site and printable PDF workbooks. Each subcommand lives in its own
+// file; all the work is done by the generator package.
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+)
+
+// version is set at release time with -ldflags "-X main.version=…".
+var version = "dev"
+
+// command is one subcommand.
+type command struct {
+	name    string
+	summary string
+	run     func(args []string, stdout, stderr io.Writer) int
+}
+
+func commands() []command {
+	return []command{
+		{"build", "build the site and every workbook into public/", runBuild},
+		{"check", "load and check the content without writing anything", runCheck},
+		{"pdf", "write one custom workbook (a level, or part of one)", runPDF},
+		{"version", "print the version", runVersion},
+		{"help", "show this help", nil},
+	}
+}
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		usage(stderr)
+		return 2
+	}
+	name := args[0]
+	switch name {
+	case "help", "-h", "-help", "--help":
+		usage(stdout)
+		return 0
+	case "-version", "--version":
+		name = "version"
+	}
+	for _, c := range commands() {
+		if c.name == name && c.run != nil {
+			return c.run(args[1:], stdout, stderr)
+		}
+	}
+	fmt.Fprintf(stderr, "workbook: unknown command %q\n\n", name)
+	usage(stderr)
+	return 2
+}
+
+func usage(w io.Writer) {
+	fmt.Fprintln(w, "workbook builds a self-assessment framework into a static site and PDF workbooks.")
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "Usage: workbook <command> [flags]")
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "Commands:")
+	for _, c := range commands() {
+		fmt.Fprintf(w, "  %-8s %s\n", c.name, c.summary)
+	}
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "Run 'workbook <command> -h' for a command's flags.")
+}

@@ -1,0 +1,139 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// project copies the repository's config.toml and content/ into a
+// temporary folder and links themes/, returning the copy's config path.
+func project(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	if err := os.CopyFS(filepath.Join(dir, "content"), os.DirFS("../../content")); err != nil {
+		t.Fatal(err)
+	}
+	cfg, err := os.ReadFile("../../config.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "config.toml"), cfg, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	themes, _ := filepath.Abs("../../themes")
+	if err := os.Symlink(themes, filepath.Join(dir, "themes")); err != nil {
+		t.Fatal(err)
+	}
+	return filepath.Join(dir, "config.toml")
+}
+
+func runCmd(args ...string) (code int, stdout, stderr string) {
+	var o, e bytes.Buffer
+	code = run(args, &o, &e)
+	return code, o.String(), e.String()
+}
+
+func TestCheckShippedContent(t *testing.T) {
+	code, out, errs := runCmd("check", "--config", project(t))
+	if code != 0 {
+		t.Fatalf("check exited %d:\n%s", code, errs)
+	}
+	if errs != "" {
+		t.Errorf("the shipped content has warnings:\n%s", errs)
+	}
+	if !strings.HasPrefix(out, "ok: 4 levels") {
+		t.Errorf("stdout = %q", out)
+	}
+}
+
+func TestCheckReportsErrorsAndExits1(t *testing.T) {
+	cfg := project(t)
+	dir := filepath.Dir(cfg)
+	file := filepath.Join(dir, "content", "provider", "digital.toml")
+	b, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	broken := strings.Replace(string(b), "foundation = ", "foundaton = ", 1)
+	if err := os.WriteFile(file, []byte(broken), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, errs := runCmd("check", "--config", cfg)
+	if code != 1 {
+		t.Errorf("exit %d, want 1", code)
+	}
+	if !strings.Contains(errs, "content/provider/digital.toml:") || !strings.Contains(errs, `unknown key "foundaton"`) ||
+		!strings.Contains(errs, "did you mean foundation?") {
+		t.Errorf("stderr does not name the file and the fix:\n%s", errs)
+	}
+}
+
+func TestBuildWritesSiteAndSummary(t *testing.T) {
+	cfg := project(t)
+	out := filepath.Join(t.TempDir(), "site")
+	code, stdout, errs := runCmd("build", "--config", cfg, "--out", out, "--stats")
+	if code != 0 {
+		t.Fatalf("build exited %d:\n%s", code, errs)
+	}
+	for _, f := range []string{"index.html", "workbooks/individual.pdf", "workbooks/provider.pdf", "workbooks/system.pdf", "workbooks/regional.pdf"} {
+		if _, err := os.Stat(filepath.Join(out, f)); err != nil {
+			t.Errorf("missing %s", f)
+		}
+	}
+	if !strings.Contains(stdout, "built ") || !strings.Contains(stdout, " workbooks, ") || !strings.Contains(stdout, " ms") {
+		t.Errorf("no summary line: %q", stdout)
+	}
+	if !strings.Contains(stdout, "pdf") || !strings.Contains(stdout, "html") {
+		t.Errorf("--stats printed no phases: %q", stdout)
+	}
+}
+
+func TestBuildRefusesForeignFolder(t *testing.T) {
+	home := t.TempDir()
+	if err := os.WriteFile(filepath.Join(home, "notes.txt"), []byte("mine"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, errs := runCmd("build", "--config", project(t), "--out", home)
+	if code != 1 || !strings.Contains(errs, "not written by workbook") {
+		t.Errorf("exit %d, stderr %q; want a refusal", code, errs)
+	}
+	if b, _ := os.ReadFile(filepath.Join(home, "notes.txt")); string(b) != "mine" {
+		t.Error("the user's file changed")
+	}
+}
+
+func TestCustomPDF(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "greener.pdf")
+	code, stdout, errs := runCmd("pdf", "--config", project(t), "--level", "provider", "--focus", "greener", "-o", out)
+	if code != 0 {
+		t.Fatalf("pdf exited %d: %s", code, errs)
+	}
+	b, err := os.ReadFile(out)
+	if err != nil || !bytes.HasPrefix(b, []byte("%PDF-")) {
+		t.Fatalf("no PDF written: %v", err)
+	}
+	if !strings.Contains(stdout, "pages") {
+		t.Errorf("stdout = %q", stdout)
+	}
+	code, _, errs = runCmd("pdf", "--config", project(t), "--level", "provider", "--focus", "greenr", "-o", out)
+	if code != 1 || !strings.Contains(errs, "did you mean greener?") {
+		t.Errorf("bad focus: exit %d, stderr %q", code, errs)
+	}
+}
+
+func TestHelpAndUsage(t *testing.T) {
+	for _, args := range [][]string{{"help"}, {"-h"}, {"build", "-h"}, {"check", "-h"}, {"pdf", "-h"}, {"version"}} {
+		if code, _, _ := runCmd(args...); code != 0 {
+			t.Errorf("%v exited %d, want 0", args, code)
+		}
+	}
+	if code, _, errs := runCmd("biuld"); code != 2 || !strings.Contains(errs, "unknown command") {
+		t.Errorf("unknown command: exit %d, %q", code, errs)
+	}
+	if code, _, _ := runCmd(); code != 2 {
+		t.Errorf("no command: exit %d, want 2", code)
+	}
+}

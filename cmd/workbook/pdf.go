@@ -1,0 +1,61 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+
+	"workbook/generator"
+)
+
+// listFlag collects a repeatable flag (--foundation a --foundation b);
+// commas also separate values.
+type listFlag []string
+
+func (l *listFlag) String() string { return strings.Join(*l, ",") }
+func (l *listFlag) Set(s string) error {
+	for _, v := range strings.Split(s, ",") {
+		if v = strings.TrimSpace(v); v != "" {
+			*l = append(*l, v)
+		}
+	}
+	return nil
+}
+
+func runPDF(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("pdf", "pdf --level L [--foundation F]... [--focus A]... [--title T] -o FILE", stderr)
+	var p projectFlags
+	p.register(fs)
+	level := fs.String("level", "", "the level's id (required)")
+	var foundations, focus listFlag
+	fs.Var(&foundations, "foundation", "a foundation id to include (repeat for more; default all)")
+	fs.Var(&focus, "focus", "an area of focus id to include (repeat for more; default all)")
+	title := fs.String("title", "", "the workbook's title on its cover (default: the level's title)")
+	var outFile string
+	fs.StringVar(&outFile, "o", "", "the PDF file to write (required)")
+	fs.StringVar(&outFile, "out", "", "same as -o")
+	if code := parse(fs, args); code >= 0 {
+		return code
+	}
+	if *level == "" || outFile == "" {
+		fmt.Fprintln(stderr, "workbook pdf: --level and -o are required")
+		fs.Usage()
+		return 2
+	}
+	site, l := generator.Load(p.options())
+	if report(stderr, l) {
+		return 1
+	}
+	name := strings.TrimSuffix(outFile, ".pdf")
+	pages, err := generator.WriteCustomPDF(p.options(), site, generator.Subset{Name: name, Title: *title, Level: *level,
+		Foundations: foundations, Focus: focus}, outFile)
+	if err != nil {
+		fmt.Fprintf(stderr, "workbook pdf: %v\n", err)
+		return 1
+	}
+	fmt.Fprintf(stdout, "wrote %s (%d pages)\n", outFile, pages)
+	return 0
+}
+
+var _ flag.Value = (*listFlag)(nil)

@@ -1,0 +1,130 @@
+// Package generator is the library behind the workbook command: it loads
+// a project, checks it, renders the HTML site and the PDF workbooks, and
+// publishes them. Each step lives in its own package; this one wires them
+// together so that the command, the preview server and tests all build the
+// same way.
+package generator
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"time"
+
+	"workbook/generator/check"
+	"workbook/generator/diag"
+	"workbook/generator/load"
+	"workbook/generator/model"
+	"workbook/generator/output"
+	"workbook/generator/publish"
+)
+
+// Options says what to build.
+type Options struct {
+	Root       string // project folder (holding config.toml, content/, themes/)
+	ConfigFile string // defaults to Root/config.toml
+	Out        string // output folder; defaults to Root/public
+}
+
+// Result describes a finished build.
+type Result struct {
+	Site      *model.Site
+	Diags     *diag.List // warnings (and errors, if the build failed)
+	Pages     int
+	Workbooks int
+	Questions int
+	Phases    []Phase // time spent in each step, in order
+}
+
+// Phase is one timed step of a build.
+type Phase struct {
+	Name     string
+	Duration time.Duration
+}
+
+// ErrInvalid is returned (wrapped) when the content has errors. The
+// diagnostics are in Result.Diags.
+var ErrInvalid = errors.New("the content has errors")
+
+// Load loads and checks the project without rendering anything.
+func Load(opt Options) (*model.Site, *diag.List) {
+	site, l := load.Load(load.Options{Root: opt.Root, ConfigFile: opt.ConfigFile})
+	if !l.HasErrors() {
+		check.Site(site, l)
+	}
+	return site, l
+}
+
+// Build loads, checks and renders the project, then publishes it to
+// opt.Out. On any error the previous output is left exactly as it was.
+func Build(opt Options) (*Result, error) {
+	res := &Result{}
+	timer := newTimer(&res.Phases)
+	site, l := Load(opt)
+	res.Site, res.Diags = site, l
+	timer.done("load and check")
+	if l.HasErrors() {
+		return res, ErrInvalid
+	}
+	out := opt.Out
+	if out == "" {
+		out = filepath.Join(opt.Root, "public")
+	}
+	stage, err := publish.Begin(out)
+	if err != nil {
+		return res, err
+	}
+	r, err := NewRenderer(opt.Root, site.Config.Theme)
+	if err != nil {
+		stage.Abort()
+		return res, err
+	}
+	timer.done("theme")
+	counts, err := r.Render(site, output.NewDir(stage.Dir()))
+	if err != nil {
+		stage.Abort()
+		return res, err
+	}
+	res.Phases = append(res.Phases, counts.Phases...)
+	timer.last = time.Now()
+	res.Pages, res.Workbooks, res.Questions = counts.Pages, counts.Workbooks, len(site.Framework.Questions)
+	if err := stage.Commit(); err != nil {
+		return res, err
+	}
+	timer.done("publish")
+	return res, nil
+}
+
+// Created is the date PDFs carry: SOURCE_DATE_EPOCH if set (the
+// reproducible-builds convention), else the content's date from
+// config.toml, else a fixed date. Never the clock, so builds are
+// byte-identical.
+func Created(cfg model.Config) (time.Time, error) {
+	if s := os.Getenv("SOURCE_DATE_EPOCH"); s != "" {
+		n, err := strconv.ParseInt(s, 10, 64)
+		if err != nil {
+			return time.Time{}, fmt.Errorf("SOURCE_DATE_EPOCH=%q is not a whole number of seconds", s)
+		}
+		return time.Unix(n, 0).UTC(), nil
+	}
+	if !cfg.Date.IsZero() {
+		return cfg.Date, nil
+	}
+	return time.Date(2022, 7, 1, 0, 0, 0, 0, time.UTC), nil
+}
+
+// timer records phases as they finish.
+type timer struct {
+	phases *[]Phase
+	last   time.Time
+}
+
+func newTimer(p *[]Phase) *timer { return &timer{phases: p, last: time.Now()} }
+
+func (t *timer) done(name string) {
+	now := time.Now()
+	*t.phases = append(*t.phases, Phase{Name: name, Duration: now.Sub(t.last)})
+	t.last = now
+}
