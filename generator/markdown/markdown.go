@@ -7,6 +7,7 @@ package markdown
 
 import (
 	"bytes"
+	"html"
 	"html/template"
 	"strings"
 
@@ -127,6 +128,9 @@ func (c *Converter) ConvertInline(src string) Doc {
 // http, https, mailto and tel are allowed; anything else (javascript:,
 // vbscript:, data:, file:...) is not, however it is spelt.
 func SafeURL(raw string) string {
+	// Markdown allows entities in link targets (&#106;avascript:); judge
+	// the target the browser will see, and return that.
+	raw = html.UnescapeString(raw)
 	// Browsers ignore ASCII tab and newline inside URLs and trim spaces
 	// and control characters, so do the same before looking at the scheme.
 	var b strings.Builder

@@ -58,7 +58,7 @@ func renderLink(w util.BufWriter, _ []byte, n ast.Node, entering bool) (ast.Walk
 	}
 	if entering {
 		_, _ = w.WriteString(`<a href="`)
-		_, _ = w.Write(util.EscapeHTML(util.URLEscape([]byte(href), true)))
+		_, _ = w.Write(util.EscapeHTML(util.URLEscape([]byte(href), false)))
 		_, _ = w.WriteString(`"`)
 		if len(l.Title) > 0 {
 			_, _ = w.WriteString(` title="`)
