@@ -78,10 +78,10 @@ const wardQ = "content/ward/questions.toml"
 // output is byte-identical.
 func TestBadInput(t *testing.T) {
 	cases := []struct {
-		name  string
+		name   string
 		break_ func(t *testing.T, root string)
-		pos   string   // start of the diagnostic line: "file:line"
-		words []string // words the line must hold
+		pos    string   // start of the diagnostic line: "file:line"
+		words  []string // words the line must hold
 	}{
 		{"toml syntax", func(t *testing.T, r string) {
 			replaceIn(t, r, wardQ, `focus = "beans"`, `focus = beans"`)
