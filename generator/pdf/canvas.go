@@ -1,0 +1,175 @@
+package pdf
+
+import (
+	"github.com/go-pdf/fpdf"
+)
+
+// Page geometry, in millimetres. A4 portrait with at least 15 mm of white
+// on every side, so nothing is lost to a printer's unprintable edge, and
+// the running header and footer outside the content area.
+const (
+	pageW         = 210.0
+	pageH         = 297.0
+	marginX       = 18.0
+	headerTop     = 15.0 // top of the running header's text
+	contentTop    = 26.0
+	contentBottom = 270.0
+	footerBase    = 281.0 // baseline of the running footer
+	contentW      = pageW - 2*marginX
+	contentH      = contentBottom - contentTop
+
+	mmPerPt = 25.4 / 72
+)
+
+// family is the name the embedded font is filed under in the PDF.
+const family = "workbook"
+
+// Colours. Everything that carries meaning is black or near-black so a
+// black-and-white printer or photocopier keeps it; greys only for rules
+// and fills that guide a pen.
+const (
+	black     rgb = 0x000000
+	darkGrey  rgb = 0x404040
+	ruleGrey  rgb = 0x969696
+	fillGrey  rgb = 0xE8E8E8
+	linkBlue  rgb = 0x003087
+	boxBorder rgb = 0x282828
+)
+
+// drawOp is one thing drawn, as the layout golden test records it.
+type drawOp struct {
+	Page int
+	// Kind is what was drawn: "box" (a frame to write in), "rule" (a
+	// writing line), "tick" (a tick box), "line", "fill", "text", "link".
+	Kind       string
+	X, Y, W, H float64 // top-left and size; a line goes from (X,Y) by (W,H); text has Y at its baseline and H its size in points
+	Text       string
+}
+
+// doc is one workbook being drawn: the fpdf document, the faces measured
+// for layout, and the position on the current page. Every drawing call
+// goes through doc so tests can record the layout.
+type doc struct {
+	pdf   *fpdf.Fpdf
+	faces [3]*face
+	rec   func(drawOp) // nil except in tests
+	page  int
+	y     float64
+	// outline holds the level of each bookmark added, in order, for
+	// fixOutline.
+	outline []int
+}
+
+func (d *doc) record(op drawOp) {
+	if d.rec != nil {
+		op.Page = d.page
+		d.rec(op)
+	}
+}
+
+// newPage starts a page and puts the pen at the top of its content area.
+func (d *doc) newPage() {
+	d.pdf.AddPage()
+	d.page = d.pdf.PageNo()
+	d.y = contentTop
+}
+
+// room is the height left on the current page.
+func (d *doc) room() float64 { return contentBottom - d.y }
+
+// atTop reports whether nothing has been drawn below the top of the page.
+func (d *doc) atTop() bool { return d.y <= contentTop+0.01 }
+
+func (d *doc) setFont(s fontStyle, size float64) { d.pdf.SetFont(family, s.fpdfStyle(), size) }
+
+func (d *doc) setDraw(c rgb, width float64) {
+	d.pdf.SetDrawColor(c.rgb())
+	d.pdf.SetLineWidth(width)
+}
+
+// text draws s with its baseline at y. s must already be clean for the
+// face (see face.clean).
+func (d *doc) text(x, y float64, s fontStyle, size float64, c rgb, str string) {
+	if str == "" {
+		return
+	}
+	d.setFont(s, size)
+	d.pdf.SetTextColor(c.rgb())
+	d.pdf.Text(x, y, str)
+	d.record(drawOp{Kind: "text", X: x, Y: y, W: d.faces[s].width(str, size), H: size, Text: str})
+}
+
+// textWidth measures clean text.
+func (d *doc) textWidth(s fontStyle, size float64, str string) float64 {
+	return d.faces[s].width(str, size)
+}
+
+// clean prepares text for a face (see face.clean).
+func (d *doc) clean(s fontStyle, str string) string { return d.faces[s].clean(str) }
+
+// box draws a frame to write in.
+func (d *doc) box(x, y, w, h float64) {
+	d.setDraw(boxBorder, 0.3)
+	d.pdf.Rect(x, y, w, h, "D")
+	d.record(drawOp{Kind: "box", X: x, Y: y, W: w, H: h})
+}
+
+// fill paints a rectangle without a border.
+func (d *doc) fill(x, y, w, h float64, c rgb) {
+	d.pdf.SetFillColor(c.rgb())
+	d.pdf.Rect(x, y, w, h, "F")
+	d.record(drawOp{Kind: "fill", X: x, Y: y, W: w, H: h})
+}
+
+// rule draws a writing line.
+func (d *doc) rule(x1, x2, y float64) {
+	d.setDraw(ruleGrey, 0.2)
+	d.pdf.Line(x1, y, x2, y)
+	d.record(drawOp{Kind: "rule", X: x1, Y: y, W: x2 - x1})
+}
+
+// line draws a structural line (table borders, separators).
+func (d *doc) line(x1, y1, x2, y2 float64, c rgb, width float64) {
+	d.setDraw(c, width)
+	d.pdf.Line(x1, y1, x2, y2)
+	d.record(drawOp{Kind: "line", X: x1, Y: y1, W: x2 - x1, H: y2 - y1})
+}
+
+// dotted draws a dotted leader, as between a contents entry and its page.
+func (d *doc) dotted(x1, x2, y float64) {
+	if x2-x1 < 2 {
+		return
+	}
+	d.setDraw(darkGrey, 0.3)
+	d.pdf.SetDashPattern([]float64{0.3, 1.2}, 0)
+	d.pdf.Line(x1, y, x2, y)
+	d.pdf.SetDashPattern(nil, 0)
+	d.record(drawOp{Kind: "line", X: x1, Y: y, W: x2 - x1})
+}
+
+// tick draws a tick box of side size, tinted with c when c is set. The
+// tint is light enough that a pen mark shows on it in black and white.
+func (d *doc) tick(x, y, size float64, c *rgb) {
+	if c != nil {
+		d.pdf.SetFillColor(c.tint(0.25).rgb())
+	}
+	d.setDraw(black, 0.35)
+	style := "D"
+	if c != nil {
+		style = "FD"
+	}
+	d.pdf.Rect(x, y, size, size, style)
+	d.record(drawOp{Kind: "tick", X: x, Y: y, W: size, H: size})
+}
+
+// link makes a rectangle a link to a web address.
+func (d *doc) link(x, y, w, h float64, href string) {
+	d.pdf.LinkString(x, y, w, h, href)
+	d.record(drawOp{Kind: "link", X: x, Y: y, W: w, H: h, Text: href})
+}
+
+// jump makes a rectangle a link to a place in the document.
+func (d *doc) jump(x, y, w, h float64, id int) {
+	d.pdf.Link(x, y, w, h, id)
+	d.record(drawOp{Kind: "link", X: x, Y: y, W: w, H: h})
+}

@@ -1,0 +1,140 @@
+package pdf
+
+import "strconv"
+
+// anchor is a place in the workbook that the outline (bookmarks) and the
+// contents page point to.
+type anchor struct {
+	title string
+	level int  // 0 for a top-level entry, 1 beneath it
+	toc   bool // listed on the contents page as well as in the outline
+	link  int  // fpdf's id for the place
+	page  int  // where it landed, once placed
+}
+
+// anchor makes an anchor listed in both the outline and the contents.
+func (d *doc) anchor(title string, level int) *anchor {
+	return &anchor{title: title, level: level, toc: true, link: d.pdf.AddLink()}
+}
+
+// mark records that anchors start at the current position.
+func (d *doc) mark(as []*anchor) {
+	for _, a := range as {
+		a.page = d.page
+		d.pdf.SetLink(a.link, d.y, d.page)
+		d.setFont(regular, body.style().size) // the outline is encoded as UTF-16 only while a UTF-8 font is current
+		d.pdf.Bookmark(plainBMP(a.title), a.level, d.y)
+		d.outline = append(d.outline, a.level)
+	}
+}
+
+// Contents geometry: the page number column and the indent of entries
+// under a foundation.
+const (
+	tocNumberW = 14.0
+	tocIndent  = 7.0
+)
+
+// tocRow is one laid-out contents entry.
+type tocRow struct {
+	a      *anchor
+	lines  []line
+	before float64
+	h      float64
+}
+
+// tocRows lays out the entries.
+func (d *doc) tocRows(entries []*anchor) []tocRow {
+	rows := make([]tocRow, 0, len(entries))
+	for i, a := range entries {
+		st, indent := body.style(), 0.0
+		before := 1.0
+		if a.level == 0 {
+			st.face = bold
+			if i > 0 {
+				before = 4
+			}
+		} else {
+			indent = tocIndent
+		}
+		lines := d.plain(a.title, contentW-tocNumberW-4-indent, st)
+		for k := range lines {
+			lines[k].indent = indent
+		}
+		rows = append(rows, tocRow{a: a, lines: lines, before: before, h: float64(len(lines)) * st.lineHeight()})
+	}
+	return rows
+}
+
+// tocHeading is the contents page's own heading.
+func (d *doc) tocHeading() []line { return d.plain("Contents", contentW, heading1.style()) }
+
+// tocPlace returns, for each row, the contents page it falls on (0 for
+// the first) and its top. Reserving pages and filling them in share it,
+// so they agree.
+func (d *doc) tocPlace(rows []tocRow) (pages []int, tops []float64) {
+	page, y := 0, contentTop+sumLines(d.tocHeading())+4
+	for _, r := range rows {
+		if y+r.before+r.h > contentBottom {
+			page, y = page+1, contentTop
+		} else {
+			y += r.before
+		}
+		pages, tops = append(pages, page), append(tops, y)
+		y += r.h
+	}
+	return pages, tops
+}
+
+func sumLines(ls []line) float64 {
+	h := 0.0
+	for _, l := range ls {
+		h += l.style.lineHeight()
+	}
+	return h
+}
+
+// reserveContents adds blank pages for the contents, to be filled in by
+// drawContents once every entry's page is known, and returns the first.
+func (d *doc) reserveContents(rows []tocRow) int {
+	d.newPage()
+	first := d.page
+	d.mark([]*anchor{{title: "Contents", link: d.pdf.AddLink()}})
+	pages, _ := d.tocPlace(rows)
+	if n := len(pages); n > 0 {
+		for range pages[n-1] {
+			d.newPage()
+		}
+	}
+	return first
+}
+
+// drawContents fills in the reserved pages: each entry's title, a dotted
+// leader and its page number, the whole row a link to the page.
+func (d *doc) drawContents(first int, rows []tocRow) {
+	d.goTo(first)
+	d.y = contentTop
+	d.drawPieces(linePieces(d.tocHeading(), marginX))
+	pages, tops := d.tocPlace(rows)
+	for i, r := range rows {
+		d.goTo(first + pages[i])
+		y := d.drawLines(r.lines, marginX, tops[i])
+		last := r.lines[len(r.lines)-1]
+		st := last.style
+		base := y - st.lineHeight() + st.baseline()
+		num := strconv.Itoa(r.a.page)
+		nw := d.textWidth(st.face, st.size, num)
+		right := marginX + contentW
+		d.dotted(marginX+last.width()+2, right-nw-2, base)
+		d.text(right-nw, base, st.face, st.size, st.colour, num)
+		d.jump(marginX, tops[i], contentW, r.h, r.a.link)
+	}
+}
+
+// goTo moves to an existing page to draw on it again.
+func (d *doc) goTo(page int) {
+	if d.page != page {
+		d.pdf.SetPage(page)
+		d.page = page
+	}
+}

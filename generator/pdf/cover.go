@@ -1,0 +1,118 @@
+package pdf
+
+import (
+	"fmt"
+	"strconv"
+
+	"workbook/generator/markdown"
+)
+
+// Cover geometry: the width of the label column of the facts and the
+// sign-in lines, and the pitch of the sign-in lines (room for a
+// signature-sized hand).
+const (
+	coverLabelW = 40.0
+	signPitch   = 13.0
+)
+
+// cover lays out page 1: what the workbook is and who it is for, how long
+// it takes, which content it prints, lines to write who filled it in, and
+// where the accessible web version is.
+func (b *book) cover() []block {
+	c, lv, wb := b.site.Config, b.wb.Level, b.wb
+	var ps []piece
+	add := func(more ...piece) { ps = append(ps, more...) }
+
+	add(gap(8))
+	add(linePieces(b.plain(c.Title, contentW, title.style()), marginX)...)
+	add(gap(6))
+	add(linePieces(b.plain(b.workbookTitle(), contentW, heading1.style()), marginX)...)
+	add(gap(10))
+
+	var facts [][2]string
+	if b.workbookTitle() != lv.Title {
+		facts = append(facts, [2]string{"Level", lv.Title})
+	}
+	if lv.Audience != "" {
+		facts = append(facts, [2]string{"Who it is for", lv.Audience})
+	}
+	if wb.Minutes > 0 {
+		facts = append(facts, [2]string{"Time needed", fmt.Sprintf("About %d minutes", wb.Minutes)})
+	}
+	facts = append(facts, [2]string{"Questions", strconv.Itoa(len(wb.Questions))})
+	if v := b.versionText(); v != "" {
+		facts = append(facts, [2]string{"Content", v})
+	}
+	if n := len(b.set.cycles); n > 0 {
+		facts = append(facts, [2]string{"Review cycles", b.set.cycles[0] + " to " + b.set.cycles[n-1]})
+	}
+	for i, f := range facts {
+		if i > 0 {
+			add(gap(2))
+		}
+		lbl := b.plain(f[0], coverLabelW-4, textStyle{size: 11, face: bold, colour: black})
+		add(sideBySide(lbl, marginX, b.plain(f[1], contentW-coverLabelW, body.style()), marginX+coverLabelW))
+	}
+
+	add(gap(12))
+	add(linePieces(b.plain("Completed by", contentW, heading2.style()), marginX)...)
+	for _, name := range []string{"Name", "Team", "Organisation", "Date"} {
+		add(b.signLine(name))
+	}
+
+	add(gap(14))
+	add(b.inset("The accessible version", b.webText()))
+	return []block{{pieces: ps, newPage: true}}
+}
+
+// signLine is a label and a line to write on.
+func (b *book) signLine(name string) piece {
+	st := body.style()
+	return piece{h: signPitch, draw: func(d *doc, y float64) {
+		base := y + signPitch - 3
+		d.text(marginX, base, st.face, st.size, st.colour, d.clean(st.face, name))
+		d.rule(marginX+coverLabelW, marginX+contentW, base+0.5)
+	}}
+}
+
+// webText says where the web version lives: the accessible alternative
+// to a printout, for screen readers and larger text.
+func (b *book) webText() []markdown.Span {
+	url := b.site.Config.WebURL
+	if url == "" {
+		return []markdown.Span{{Text: "The framework's web pages are the accessible version of this workbook: use them with a screen reader or to enlarge the text. Ask whoever gave you this workbook where to find them."}}
+	}
+	return []markdown.Span{
+		{Text: "This workbook is also on the web at "},
+		{Text: url, Href: url},
+		{Text: ". The web pages are its accessible version: use them with a screen reader or to enlarge the text."},
+	}
+}
+
+// inset is a shaded panel with a bold heading: text a reader should not
+// miss.
+func (b *book) inset(heading string, text []markdown.Span) piece {
+	const pad = 4.0
+	w := contentW - 2*pad
+	lines := b.plain(heading, w, textStyle{size: 11, face: bold, colour: black})
+	lines = append(lines, b.wrap(text, w, 0, body.style())...)
+	h := sumLines(lines) + 2*pad
+	return piece{h: h, draw: func(d *doc, y float64) {
+		d.fill(marginX, y, contentW, h, fillGrey)
+		d.line(marginX, y, marginX, y+h, black, 1.2)
+		d.drawLines(lines, marginX+pad, y+pad)
+	}}
+}
+
+// sideBySide puts two columns of lines next to each other as one piece.
+func sideBySide(left []line, leftX float64, right []line, rightX float64) piece {
+	h := max(sumLines(left), sumLines(right))
+	return piece{h: h, draw: func(d *doc, y float64) {
+		for _, col := range []struct {
+			lines []line
+			x     float64
+		}{{left, leftX}, {right, rightX}} {
+			d.drawLines(col.lines, col.x, y)
+		}
+	}}
+}

@@ -1,0 +1,95 @@
+package pdf
+
+// piece is an unbreakable strip of a page: a line of text, a box to write
+// in, a gap. draw draws it with its top at y.
+type piece struct {
+	h    float64
+	draw func(d *doc, y float64)
+}
+
+// gap is empty space.
+func gap(h float64) piece { return piece{h: h, draw: func(*doc, float64) {}} }
+
+// block is pieces that stay on one page whenever they fit on one: a
+// question with its boxes, a heading, a table. Pages are filled with
+// blocks in order; fpdf's own page breaking is off, because it cannot
+// see that a box belongs with the text above it.
+type block struct {
+	pieces []piece
+	before float64 // space above; dropped at the top of a page
+	// newPage starts the block on a fresh page.
+	newPage bool
+	// keepWithNext moves the block to the next page with what follows
+	// it, so a heading never sits alone at the foot of a page.
+	keepWithNext bool
+	// repeat is drawn again at the top of each page a block too tall for
+	// one page continues on (a table's header row).
+	repeat []piece
+	// anchors become bookmarks and contents entries pointing at where the
+	// block starts.
+	anchors []*anchor
+}
+
+func (b block) height() float64 { return sumHeights(b.pieces) }
+
+func sumHeights(ps []piece) float64 {
+	h := 0.0
+	for _, p := range ps {
+		h += p.h
+	}
+	return h
+}
+
+// flow places blocks on pages, starting new pages as needed.
+func (d *doc) flow(blocks []block) {
+	for i, b := range blocks {
+		if b.newPage || d.page == 0 {
+			d.newPage()
+		}
+		before := b.before
+		if d.atTop() {
+			before = 0
+		}
+		if !d.atTop() && before+d.need(blocks, i) > d.room() {
+			d.newPage()
+			before = 0
+		}
+		d.y += before
+		d.mark(b.anchors)
+		whole := b.height() <= d.room()
+		for _, p := range b.pieces {
+			if !whole && p.h > d.room() && !d.atTop() {
+				d.newPage()
+				d.drawPieces(b.repeat)
+			}
+			p.draw(d, d.y)
+			d.y += p.h
+		}
+	}
+}
+
+func (d *doc) drawPieces(ps []piece) {
+	for _, p := range ps {
+		p.draw(d, d.y)
+		d.y += p.h
+	}
+}
+
+// need is the height that must fit below the current position for block
+// i to start here: the block, and every block it keeps with. When that
+// chain could never fit on one page, the block needs only itself and the
+// first piece of the next block, so a heading still never ends a page.
+func (d *doc) need(blocks []block, i int) float64 {
+	h := blocks[i].height()
+	for j := i; blocks[j].keepWithNext && j+1 < len(blocks) && !blocks[j+1].newPage; j++ {
+		h += blocks[j+1].before + blocks[j+1].height()
+	}
+	if h <= contentH {
+		return h
+	}
+	h = blocks[i].height()
+	if blocks[i].keepWithNext && i+1 < len(blocks) && len(blocks[i+1].pieces) > 0 {
+		h += blocks[i+1].before + blocks[i+1].pieces[0].h
+	}
+	return min(h, contentH)
+}

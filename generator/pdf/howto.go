@@ -1,0 +1,111 @@
+package pdf
+
+import (
+	"strings"
+
+	"workbook/generator/markdown"
+	"workbook/generator/model"
+)
+
+// howToSlug is the content page whose text opens the workbook.
+const howToSlug = "how-to-use"
+
+// howTo lays out the pages before the questions: the content's how-to
+// page (or a short built-in text when the content has none), what each
+// rating means, the review cycles, and the level's own introduction.
+func (b *book) howTo() []block {
+	var pg *model.Page
+	for _, p := range b.site.Pages {
+		if p.Slug == howToSlug {
+			pg = p
+		}
+	}
+	name, text := "How to use this workbook", builtInHowTo()
+	if pg != nil && pg.Title != "" {
+		name = pg.Title
+	}
+	if pg != nil && !pg.Body.Empty() {
+		text = pg.Body
+	}
+	top := b.heading(name, heading1.style(), 0, b.anchor(name, 0))
+	top.newPage = true
+	out := []block{top}
+	out = append(out, asBlocks(b.paras(text, contentW, body.style()), marginX)...)
+	out = append(out, b.ratingKey()...)
+	if in := b.wb.Level.Intro; in != nil && !in.Body.Empty() {
+		name := short(in.Title, b.wb.Level.Title)
+		out = append(out, b.heading(name, heading1.style(), 12, b.anchor(name, 0)))
+		out = append(out, asBlocks(b.paras(in.Body, contentW, body.style()), marginX)...)
+	}
+	return out
+}
+
+// builtInHowTo is said when the content has no how-to page.
+func builtInHowTo() markdown.Doc {
+	var d markdown.Doc
+	for _, p := range []string{
+		"Work through the questions together. For each one, talk it over, write your answer and the evidence that supports it, then tick one rating for the current review cycle.",
+		"Nobody is expected to cover everything: start with the areas that matter most to you, where there is most room to improve, or where you can show others the way.",
+		"After each foundation, agree actions on the action plan. At the end, record the overall picture on the summary sheet. Come back each year and rate again to see what has changed.",
+	} {
+		d.Blocks = append(d.Blocks, markdown.Block{Spans: []markdown.Span{{Text: p}}})
+	}
+	return d
+}
+
+// Rating key geometry: the tick box, then the label, then its meaning.
+const (
+	keyLabelX   = 10.0
+	keyMeaningX = 36.0
+)
+
+// ratingKey says in words what each rating means, beside a tick box like
+// the ones under each question, and names the review cycles.
+func (b *book) ratingKey() []block {
+	out := []block{b.heading("What the ratings mean", heading2.style(), 8)}
+	intro := "Under each question, tick one box for each review cycle:"
+	out = append(out, block{pieces: linePieces(b.plain(intro, contentW, body.style()), marginX), before: 2})
+	for _, r := range b.site.Framework.Ratings {
+		lbl := b.plain(short(r.Label, r.Title), keyMeaningX-keyLabelX-2, textStyle{size: 11, face: bold, colour: black})
+		meaning := b.plain(r.Meaning, contentW-keyMeaningX, body.style())
+		text := sideBySide(lbl, marginX+keyLabelX, meaning, marginX+keyMeaningX)
+		colour, ok := parseColour(r.Colour)
+		off := max(0, (tickSize-body.style().lineHeight())/2)
+		p := piece{h: max(text.h+off, tickSize), draw: func(d *doc, y float64) {
+			d.tick(marginX, y, tickSize, tintOf(colour, ok))
+			text.draw(d, y+off)
+		}}
+		out = append(out, block{pieces: []piece{p}, before: 3})
+	}
+	cycles := "The review cycles are " + joinList(b.set.cycles) + ". Rate each question again in each cycle to see what has changed."
+	out = append(out, block{pieces: linePieces(b.plain(cycles, contentW, body.style()), marginX), before: 4})
+	return out
+}
+
+// heading is a heading that stays with what follows it.
+// A little space under it, in proportion to its size, ties it to the
+// text it heads.
+func (b *book) heading(text string, st textStyle, before float64, anchors ...*anchor) block {
+	ps := append(linePieces(b.plain(text, contentW, st), marginX), gap(st.size*0.15))
+	return block{pieces: ps, before: before, keepWithNext: true, anchors: anchors}
+}
+
+// joinList joins items as English: "a, b and c".
+func joinList(items []string) string {
+	switch n := len(items); n {
+	case 0:
+		return ""
+	case 1:
+		return items[0]
+	default:
+		return strings.Join(items[:n-1], ", ") + " and " + items[n-1]
+	}
+}
+
+// tintOf returns the colour to tint a tick box with, or nil for none.
+func tintOf(c rgb, ok bool) *rgb {
+	if !ok {
+		return nil
+	}
+	return &c
+}

@@ -1,0 +1,228 @@
+// Package pdf writes a workbook as a PDF to print and fill in with a pen
+// at a team workshop: a cover, how to use it, contents, every question
+// with ruled boxes for the answer and the evidence and tick boxes to rate
+// it in each review cycle, an action plan after each foundation and a
+// summary sheet at the end.
+//
+// It only reads the model. Layout is its own (package fpdf draws): text is
+// measured and wrapped here, so a question, its boxes and its rating rows
+// are known to fit before anything is drawn and never split across pages.
+package pdf
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/go-pdf/fpdf"
+
+	"workbook/generator/model"
+)
+
+// Options carries what is not content: the creation date (from SOURCE_DATE_EPOCH or config date; the caller decides).
+type Options struct{ Created time.Time }
+
+// Write renders one workbook of site to w. Pure: same input → byte-identical output. Safe to call concurrently for different workbooks.
+func Write(w io.Writer, site *model.Site, wb *model.Workbook, fonts Fonts, opt Options) (pages int, err error) {
+	return write(w, site, wb, fonts, opt, nil)
+}
+
+// write is Write with a recorder for the layout tests.
+func write(w io.Writer, site *model.Site, wb *model.Workbook, fonts Fonts, opt Options, rec func(drawOp)) (pages int, err error) {
+	if site == nil || site.Framework == nil || wb == nil || wb.Level == nil {
+		return 0, errors.New("pdf: the workbook has no site, framework or level")
+	}
+	// fpdf panics on some input it cannot handle; a build must get an
+	// error naming the workbook instead.
+	defer func() {
+		if r := recover(); r != nil {
+			pages, err = 0, fmt.Errorf("pdf: workbook %s: %v", wb.Name, r)
+		}
+	}()
+	d, err := newDoc(fonts, rec)
+	if err != nil {
+		return 0, err
+	}
+	b := &book{doc: d, site: site, wb: wb, set: settingsOf(site.Config)}
+	b.metadata(created(opt, site.Config))
+
+	cover, howTo, body, summary := b.cover(), b.howTo(), b.foundations(), b.summary()
+	var entries []*anchor
+	for _, part := range [][]block{howTo, body, summary} {
+		for _, bl := range part {
+			for _, a := range bl.anchors {
+				if a.toc {
+					entries = append(entries, a)
+				}
+			}
+		}
+	}
+	rows := d.tocRows(entries)
+	d.flow(cover)
+	first := d.reserveContents(rows)
+	d.flow(howTo)
+	d.flow(body)
+	d.flow(summary)
+	d.drawContents(first, rows)
+	b.running()
+	pages = d.pdf.PageCount()
+	d.goTo(pages)
+	var buf bytes.Buffer
+	if err := d.pdf.Output(&buf); err != nil {
+		return 0, fmt.Errorf("pdf: workbook %s: %w", wb.Name, err)
+	}
+	if _, err := w.Write(fixOutline(buf.Bytes(), d.outline)); err != nil {
+		return 0, fmt.Errorf("pdf: workbook %s: %w", wb.Name, err)
+	}
+	return pages, nil
+}
+
+// newDoc starts an A4 document with the font family loaded. Each face is
+// checked here first: fpdf prints a broken font's error and carries on.
+func newDoc(fonts Fonts, rec func(drawOp)) (*doc, error) {
+	p := fpdf.New("P", "mm", "A4", "")
+	p.SetMargins(marginX, contentTop, marginX)
+	p.SetAutoPageBreak(false, pageH-contentBottom)
+	d := &doc{pdf: p, rec: rec}
+	for s := regular; s <= italic; s++ {
+		f, err := parseFace(fonts.bytes(s))
+		if err != nil {
+			return nil, fmt.Errorf("pdf: font %s: %v", s.file(), err)
+		}
+		d.faces[s] = f
+		p.AddUTF8FontFromBytes(family, s.fpdfStyle(), fonts.bytes(s))
+	}
+	if err := p.Error(); err != nil {
+		return nil, fmt.Errorf("pdf: loading the fonts: %w", err)
+	}
+	return d, nil
+}
+
+// book is a workbook being laid out: the drawing surface and what it
+// reads from the model.
+type book struct {
+	*doc
+	site *model.Site
+	wb   *model.Workbook
+	set  settings
+}
+
+// settings are config.toml's workbook settings with defaults filled in.
+type settings struct {
+	answerLines, evidenceLines, actionRows int
+	cycles                                 []string
+}
+
+// Defaults and limits for config.toml's [pdf] settings. The limits keep
+// every box shorter than a page; a question made taller than a page by
+// many lines breaks between its boxes, never inside one.
+const (
+	defaultAnswerLines   = 5
+	defaultEvidenceLines = 3
+	defaultActionRows    = 8
+	maxAnswerLines       = 14
+	maxEvidenceLines     = 8
+	maxActionRows        = 40
+	maxCycles            = 10
+)
+
+// defaultCycles are the review cycles of the AHP strategy's lifespan.
+func defaultCycles() []string {
+	return []string{"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"}
+}
+
+func settingsOf(c model.Config) settings {
+	or := func(v, def, most int) int {
+		if v <= 0 {
+			return def
+		}
+		return min(v, most)
+	}
+	s := settings{
+		answerLines:   or(c.PDF.AnswerLines, defaultAnswerLines, maxAnswerLines),
+		evidenceLines: or(c.PDF.EvidenceLines, defaultEvidenceLines, maxEvidenceLines),
+		actionRows:    or(c.PDF.ActionRows, defaultActionRows, maxActionRows),
+		cycles:        c.Cycles,
+	}
+	if len(s.cycles) == 0 {
+		s.cycles = defaultCycles()
+	}
+	if len(s.cycles) > maxCycles {
+		s.cycles = s.cycles[len(s.cycles)-maxCycles:]
+	}
+	return s
+}
+
+// created is the date the PDF says it was made: the caller's, else the
+// content's, else a fixed one, never the clock, so builds repeat exactly.
+func created(opt Options, c model.Config) time.Time {
+	switch {
+	case !opt.Created.IsZero():
+		return opt.Created.UTC()
+	case !c.Date.IsZero():
+		return c.Date.UTC()
+	}
+	return time.Unix(0, 0).UTC()
+}
+
+// metadata fills in the document information a library catalogue or a
+// screen reader shows, and fixes what would otherwise vary between runs.
+func (b *book) metadata(at time.Time) {
+	c, lv := b.site.Config, b.wb.Level
+	p := b.pdf
+	p.SetTitle(plainBMP(c.Title+": "+b.workbookTitle()), true)
+	if c.Author != "" {
+		p.SetAuthor(plainBMP(c.Author), true)
+	}
+	subject := "Self-assessment workbook for the " + lv.Title
+	if lv.Audience != "" {
+		subject += ": " + lv.Audience
+	}
+	p.SetSubject(plainBMP(subject), true)
+	keywords := []string{c.Title, lv.Title, "self-assessment", "workbook"}
+	for _, f := range b.wb.Foundations {
+		keywords = append(keywords, short(f.Short, f.Title))
+	}
+	p.SetKeywords(plainBMP(strings.Join(keywords, ", ")), true)
+	p.SetCreator("workbook", false)
+	p.SetLang("en-GB")
+	p.SetCreationDate(at)
+	p.SetModificationDate(at)
+	p.SetCatalogSort(true)
+}
+
+// workbookTitle is the workbook's own title, or its level's.
+func (b *book) workbookTitle() string {
+	if b.wb.Title != "" {
+		return b.wb.Title
+	}
+	return b.wb.Level.Title
+}
+
+// short returns s, or long when s is empty.
+func short(s, long string) string {
+	if s != "" {
+		return s
+	}
+	return long
+}
+
+// dateText writes a date the British way: 1 March 2025.
+func dateText(t time.Time) string { return t.Format("2 January 2006") }
+
+// versionText says which content a printout is: "Content version 1.2,
+// 1 March 2025", or as much of it as config.toml gives.
+func (b *book) versionText() string {
+	c := b.site.Config
+	var parts []string
+	if c.Version != "" {
+		parts = append(parts, "Content version "+c.Version)
+	}
+	if !c.Date.IsZero() {
+		parts = append(parts, dateText(c.Date))
+	}
+	return strings.Join(parts, ", ")
+}

@@ -1,0 +1,139 @@
+package pdf
+
+import (
+	"fmt"
+
+	"workbook/generator/markdown"
+	"workbook/generator/model"
+)
+
+// Question geometry, in millimetres. Tick boxes and the pitch of writing
+// lines are sized for a pen: at least 5 mm and 8 mm.
+const (
+	tickSize    = 6.0
+	rulePitch   = 9.0
+	boxPad      = 4.0 // inside a box, left and right
+	boxLabelH   = 7.5 // the label band at the top of a box
+	boxFoot     = 3.0 // below a box's last writing line
+	cycleRowH   = 8.5
+	cycleColW   = 30.0
+	ratingColW  = 34.0
+	questionGap = 10.0 // between one question and the next
+)
+
+// question lays out one question as a block that stays on one page: its
+// number and id, its text, the prompts, an answer box, an evidence box
+// with the hint, and a row of rating tick boxes per review cycle.
+func (b *book) question(n int, q *model.Question, s *model.Section) block {
+	ps := []piece{b.questionHead(n, q, s), gap(2)}
+	ps = append(ps, flatten(b.paras(q.Text, contentW, question.style()), marginX)...)
+	if len(q.Prompts) > 0 {
+		ps = append(ps, gap(3))
+		ps = append(ps, linePieces(b.plain("Things to consider", contentW, label.style()), marginX)...)
+		for _, p := range q.Prompts {
+			ps = append(ps, gap(1))
+			ps = append(ps, flatten(b.bulleted(p, contentW, body.style()), marginX)...)
+		}
+	}
+	ps = append(ps, gap(4), b.writingBox("Your answer", nil, b.set.answerLines))
+	var h []line
+	for _, p := range b.paras(q.Evidence, contentW-2*boxPad, hint.style()) {
+		h = append(h, p.lines...)
+	}
+	ps = append(ps, gap(3), b.writingBox("Evidence", h, b.set.evidenceLines))
+	ps = append(ps, gap(3), b.ratingBox())
+	return block{pieces: ps, before: questionGap}
+}
+
+// questionHead is a rule, the question's number and id (the id is what
+// the web version and the action plans call it), and on the right where
+// it sits in the framework, for a page read on its own.
+func (b *book) questionHead(n int, q *model.Question, s *model.Section) piece {
+	const h = 7.0
+	lb, sm := label.style(), small.style()
+	num := b.clean(lb.face, fmt.Sprintf("Question %d", n))
+	id := b.clean(regular, q.ID)
+	where := short(s.Foundation.Short, s.Foundation.Title) + " · " + short(s.Focus.Short, s.Focus.Title)
+	return piece{h: h, draw: func(d *doc, y float64) {
+		base := y + 5
+		d.line(marginX, y, marginX+contentW, y, black, 0.6)
+		d.text(marginX, base, lb.face, lb.size, lb.colour, num)
+		idX := marginX + d.textWidth(lb.face, lb.size, num) + 3
+		d.text(idX, base, regular, lb.size, darkGrey, id)
+		room := contentW - (idX - marginX) - d.textWidth(regular, lb.size, id) - 6
+		w := d.fit(sm, where, room)
+		d.text(marginX+contentW-d.textWidth(sm.face, sm.size, w), base, sm.face, sm.size, sm.colour, w)
+	}}
+}
+
+// bulleted lays out a Markdown document as one bullet point.
+func (b *book) bulleted(md markdown.Doc, width float64, st textStyle) []para {
+	ps := b.paras(md, width-listIndent, st)
+	for i := range ps {
+		for k := range ps[i].lines {
+			ps[i].lines[k].indent += listIndent
+		}
+	}
+	if len(ps) > 0 && len(ps[0].lines) > 0 && ps[0].lines[0].marker == "" {
+		ps[0].lines[0].marker = "•"
+	}
+	return ps
+}
+
+// writingBox is a framed box with a label, optional hint lines and ruled
+// lines to write on.
+func (b *book) writingBox(name string, hint []line, rules int) piece {
+	lb := label.style()
+	name = b.clean(lb.face, name)
+	hintH := sumLines(hint)
+	h := boxLabelH + hintH + float64(rules)*rulePitch + boxFoot
+	return piece{h: h, draw: func(d *doc, y float64) {
+		d.box(marginX, y, contentW, h)
+		d.text(marginX+boxPad, y+5.5, lb.face, lb.size, lb.colour, name)
+		top := d.drawLines(hint, marginX+boxPad, y+boxLabelH-0.5) + 0.5
+		for k := 1; k <= rules; k++ {
+			d.rule(marginX+boxPad, marginX+contentW-boxPad, top+float64(k)*rulePitch)
+		}
+	}}
+}
+
+// ratingBox is a framed box with one row per review cycle, each a tick
+// box for every rating. The rating's word is printed beside each box, so
+// a black-and-white copy keeps the meaning; the tint only helps.
+func (b *book) ratingBox() piece {
+	lb, st := label.style(), body.style()
+	ratings := b.site.Framework.Ratings
+	cycles := b.set.cycles
+	colW := ratingColW
+	if n := float64(len(ratings)); n > 0 {
+		colW = min(ratingColW, (contentW-cycleColW-boxPad)/n)
+	}
+	type option struct {
+		label string
+		tint  *rgb
+	}
+	options := make([]option, len(ratings))
+	for i, r := range ratings {
+		c, ok := parseColour(r.Colour)
+		options[i] = option{b.fit(st, short(r.Label, r.Title), colW-tickSize-4), tintOf(c, ok)}
+	}
+	heading := b.clean(lb.face, "Rating: tick one box for each review cycle")
+	h := boxLabelH + float64(len(cycles))*cycleRowH + 2
+	return piece{h: h, draw: func(d *doc, y float64) {
+		d.box(marginX, y, contentW, h)
+		d.text(marginX+boxPad, y+5.5, lb.face, lb.size, lb.colour, heading)
+		for i, cycle := range cycles {
+			top := y + boxLabelH + float64(i)*cycleRowH
+			if i > 0 {
+				d.line(marginX+boxPad, top, marginX+contentW-boxPad, top, ruleGrey, 0.1)
+			}
+			base := top + cycleRowH/2 + 1.4
+			d.text(marginX+boxPad, base, bold, st.size, st.colour, d.fit(textStyle{size: st.size, face: bold}, cycle, cycleColW-boxPad-2))
+			for j, o := range options {
+				x := marginX + cycleColW + float64(j)*colW
+				d.tick(x, top+(cycleRowH-tickSize)/2, tickSize, o.tint)
+				d.text(x+tickSize+2, base, st.face, st.size, st.colour, o.label)
+			}
+		}
+	}}
+}

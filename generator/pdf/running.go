@@ -1,0 +1,53 @@
+package pdf
+
+import (
+	"fmt"
+	"strings"
+)
+
+// running draws the running header (framework and level) and footer
+// (content version, "Page X of Y") on every page but the cover. It runs
+// once every page exists, so the total is known and drawn as digits like
+// any other text.
+func (b *book) running() {
+	st := small.style()
+	n := b.pdf.PageCount()
+	right := marginX + contentW
+	level := b.wb.Level.Title
+	if t := b.workbookTitle(); t != level {
+		level = t + " (" + level + ")"
+	}
+	level = b.fit(st, level, contentW/2)
+	framework := b.fit(st, b.site.Config.Title, contentW-b.textWidth(st.face, st.size, level)-6)
+	version := b.fit(st, b.versionText(), contentW/2)
+	for p := 2; p <= n; p++ {
+		b.goTo(p)
+		base := headerTop + st.baseline()
+		b.text(marginX, base, st.face, st.size, st.colour, framework)
+		b.text(right-b.textWidth(st.face, st.size, level), base, st.face, st.size, st.colour, level)
+		rule := headerTop + st.lineHeight() + 1
+		b.line(marginX, rule, right, rule, ruleGrey, 0.2)
+
+		b.line(marginX, footerBase-5, right, footerBase-5, ruleGrey, 0.2)
+		b.text(marginX, footerBase, st.face, st.size, st.colour, version)
+		num := fmt.Sprintf("Page %d of %d", p, n)
+		b.text(right-b.textWidth(st.face, st.size, num), footerBase, st.face, st.size, st.colour, num)
+	}
+}
+
+// fit returns s cleaned and, if wider than width, shortened with "…".
+func (d *doc) fit(st textStyle, s string, width float64) string {
+	s = d.clean(st.face, s)
+	if d.textWidth(st.face, st.size, s) <= width {
+		return s
+	}
+	rs := []rune(s)
+	for len(rs) > 0 {
+		rs = rs[:len(rs)-1]
+		t := strings.TrimRight(string(rs), " ") + "…"
+		if d.textWidth(st.face, st.size, t) <= width {
+			return t
+		}
+	}
+	return ""
+}

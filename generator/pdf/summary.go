@@ -1,0 +1,109 @@
+package pdf
+
+import (
+	"strings"
+
+	"workbook/generator/model"
+)
+
+// Summary grid geometry: the foundation and cycle columns, and the
+// height of one cycle's line in a cell: at least enough to write a word,
+// more when the page has room.
+const (
+	summaryFoundationW = 32.0
+	summaryCycleW      = 18.0
+	summaryPitchMin    = 8.0
+	summaryPitchMax    = 12.0
+)
+
+// summary is the last page: the workbook's foundations down the side and
+// areas of focus across the top, each cell with a line per review cycle
+// to write the overall rating of that cell's questions. Cells without
+// questions in this workbook are shaded.
+func (b *book) summary() []block {
+	name := "Summary sheet"
+	head := b.heading(name, heading1.style(), 0, b.anchor(name, 0))
+	head.newPage = true
+	intro := block{pieces: linePieces(b.plain(b.summaryIntro(), contentW, body.style()), marginX), before: 3, keepWithNext: true}
+
+	cols := []column{{"Foundation", summaryFoundationW}, {"Review cycle", summaryCycleW}}
+	for _, f := range b.wb.Focuses {
+		cols = append(cols, column{short(f.Short, f.Title), 0})
+	}
+	cols = stretch(cols)
+	header := b.tableHeader(cols, textStyle{size: 9, face: bold, colour: black})
+	lines := float64(max(1, len(b.wb.Foundations)*len(b.set.cycles)))
+	room := contentH - head.height() - intro.before - intro.height() - 5 - header.h
+	pitch := min(max(room/lines, summaryPitchMin), summaryPitchMax)
+	ps := []piece{header}
+	for _, f := range b.wb.Foundations {
+		ps = append(ps, b.summaryRow(f, cols, pitch))
+	}
+	return []block{head, intro, {pieces: ps, repeat: []piece{header}, before: 5}}
+}
+
+// summaryIntro says what to write in the cells: the ratings' initials
+// when they tell the ratings apart, else their names.
+func (b *book) summaryIntro() string {
+	var names, keys []string
+	seen := map[string]bool{}
+	for _, r := range b.site.Framework.Ratings {
+		n := short(r.Label, r.Title)
+		names = append(names, n)
+		initial := strings.ToUpper(string([]rune(n)[:1]))
+		if n == "" || seen[initial] {
+			keys = nil
+			break
+		}
+		seen[initial] = true
+		keys = append(keys, initial+" for "+n)
+	}
+	text := "Write the overall rating of each foundation and area of focus in each review cycle"
+	if len(keys) == len(names) && len(keys) > 0 {
+		text += ": " + joinList(keys) + "."
+	} else {
+		text += " (" + joinList(names) + ")."
+	}
+	return text + " Shaded cells have no questions in this workbook."
+}
+
+// summaryRow is one foundation's row of the grid.
+func (b *book) summaryRow(f *model.Foundation, cols []column, pitch float64) piece {
+	name := b.plain(short(f.Short, f.Title), cols[0].w-2*cellPad, label.style())
+	cycle := textStyle{size: 9, colour: black}
+	cycles := make([]string, len(b.set.cycles))
+	for i, c := range b.set.cycles {
+		cycles[i] = b.fit(cycle, c, cols[1].w-2*cellPad)
+	}
+	covered := make([]bool, len(b.wb.Focuses))
+	for i, a := range b.wb.Focuses {
+		for _, s := range b.wb.Sections {
+			if s.Foundation == f && s.Focus == a && len(s.Questions) > 0 {
+				covered[i] = true
+			}
+		}
+	}
+	h := max(float64(len(cycles))*pitch, sumLines(name)+2*cellPad)
+	return piece{h: h, draw: func(d *doc, y float64) {
+		x := marginX
+		d.box(x, y, cols[0].w, h)
+		d.drawLines(name, x+cellPad, y+cellPad)
+		x += cols[0].w
+		for i, c := range cycles {
+			top := y + float64(i)*pitch
+			if i > 0 {
+				d.line(x, top, marginX+contentW, top, ruleGrey, 0.2)
+			}
+			d.text(x+cellPad, top+pitch/2+1.1, cycle.face, cycle.size, cycle.colour, c)
+		}
+		d.box(x, y, cols[1].w, h)
+		x += cols[1].w
+		for i, c := range cols[2:] {
+			if !covered[i] {
+				d.fill(x, y, c.w, h, fillGrey)
+			}
+			d.box(x, y, c.w, h)
+			x += c.w
+		}
+	}}
+}
