@@ -3,6 +3,7 @@ package html
 import (
 	"testing"
 
+	"workbook/generator/load"
 	"workbook/generator/markdown"
 	"workbook/generator/model"
 	"workbook/generator/output"
@@ -109,15 +110,46 @@ func defaultTheme(t testing.TB) *theme.Theme {
 	return th
 }
 
-// renderFixture renders the fixture site into memory, with a placeholder
-// file for each workbook so links to the PDFs resolve.
+// renderFixture renders the fixture site into memory.
 func renderFixture(t testing.TB) *output.Memory {
+	t.Helper()
+	return renderSite(t, fixtureSite())
+}
+
+// contentSite loads the project's real content (config.toml and content/
+// at the repository root), so the checks run on the pages people read.
+func contentSite(t testing.TB) *model.Site {
+	t.Helper()
+	site, diags := load.Site("../..")
+	if diags.HasErrors() {
+		t.Fatalf("loading the repository's content:\n%v", diags)
+	}
+	return site
+}
+
+// testSite is a site rendered for the checks every site must pass.
+type testSite struct {
+	name string
+	site *model.Site
+	out  *output.Memory
+}
+
+// bothSites renders the hand-built fixture (small, with edge cases such as
+// an empty cell) and the repository's real content.
+func bothSites(t testing.TB) []testSite {
+	t.Helper()
+	f, c := fixtureSite(), contentSite(t)
+	return []testSite{{"fixture", f, renderSite(t, f)}, {"content", c, renderSite(t, c)}}
+}
+
+// renderSite renders site into memory, with a placeholder file for each
+// workbook so links to the PDFs resolve.
+func renderSite(t testing.TB, site *model.Site) *output.Memory {
 	t.Helper()
 	r, err := New(defaultTheme(t))
 	if err != nil {
 		t.Fatal(err)
 	}
-	site := fixtureSite()
 	ds := fixtureDownloads(site)
 	out := output.NewMemory()
 	if err := r.Render(site, ds, out); err != nil {

@@ -91,7 +91,10 @@ type downloadLink struct {
 	Pages int
 }
 
-// DownloadLink prepares a workbook link for the download partial.
+// DownloadLink prepares a workbook link for the download partial. Its
+// text names the workbook as a workbook ("Provider workbook"), so the link
+// cannot be mistaken for one to the level's page, without doubling the
+// word when the title already ends in it.
 func (p *page) DownloadLink(d Download) downloadLink {
 	l := downloadLink{Href: p.Rel(d.Path), Bytes: d.Bytes, Pages: d.Pages}
 	if d.Workbook != nil {
@@ -99,6 +102,9 @@ func (p *page) DownloadLink(d Download) downloadLink {
 		if l.Title == "" {
 			l.Title = d.Workbook.Name
 		}
+	}
+	if !strings.HasSuffix(strings.ToLower(l.Title), "workbook") {
+		l.Title += " workbook"
 	}
 	return l
 }

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"workbook/generator/model"
 	"workbook/generator/output"
 
 	xhtml "golang.org/x/net/html"
@@ -40,8 +41,12 @@ func TestWritesTheFixedSiteLayout(t *testing.T) {
 }
 
 func TestEveryQuestionIsOnItsLevelPageWithAStableLink(t *testing.T) {
-	out := renderFixture(t)
-	site := fixtureSite()
+	for _, ts := range bothSites(t) {
+		t.Run(ts.name, func(t *testing.T) { checkQuestionsOnLevelPages(t, ts.site, ts.out) })
+	}
+}
+
+func checkQuestionsOnLevelPages(t *testing.T, site *model.Site, out *output.Memory) {
 	for _, l := range site.Framework.Levels {
 		name := "levels/" + l.ID + ".html"
 		b, _ := out.Get(name)
@@ -76,8 +81,17 @@ func TestEveryQuestionIsOnItsLevelPageWithAStableLink(t *testing.T) {
 }
 
 func TestFoundationAndFocusPagesShowTheirQuestionsAtEveryLevel(t *testing.T) {
-	out := renderFixture(t)
-	site := fixtureSite()
+	for _, ts := range bothSites(t) {
+		t.Run(ts.name, func(t *testing.T) { checkFoundationAndFocusPages(t, ts.site, ts.out) })
+	}
+	// And nothing else: the digital foundation page has no leadership question.
+	b, _ := renderFixture(t).Get("foundations/digital.html")
+	if bytes.Contains(b, []byte(`id="provider-leadership-`)) {
+		t.Error("foundations/digital.html shows a question of another foundation")
+	}
+}
+
+func checkFoundationAndFocusPages(t *testing.T, site *model.Site, out *output.Memory) {
 	for _, q := range site.Framework.Questions {
 		for _, name := range []string{"foundations/" + q.Foundation.ID + ".html", "focus/" + q.Focus.ID + ".html"} {
 			b, _ := out.Get(name)
@@ -94,18 +108,18 @@ func TestFoundationAndFocusPagesShowTheirQuestionsAtEveryLevel(t *testing.T) {
 			}
 		}
 	}
-	// And nothing else: the digital foundation page has no leadership question.
-	b, _ := out.Get("foundations/digital.html")
-	if bytes.Contains(b, []byte(`id="provider-leadership-`)) {
-		t.Error("foundations/digital.html shows a question of another foundation")
-	}
 }
 
 // TestLinksAreRelativeAndResolve follows every href and src of every page,
 // as a reader opening the site from a folder would: each must be relative,
 // name a file the build wrote, and, with a fragment, an id in that file.
 func TestLinksAreRelativeAndResolve(t *testing.T) {
-	out := renderFixture(t)
+	for _, ts := range bothSites(t) {
+		t.Run(ts.name, func(t *testing.T) { checkLinks(t, ts.out) })
+	}
+}
+
+func checkLinks(t *testing.T, out *output.Memory) {
 	ids := map[string][]string{}
 	doms := map[string]dom{}
 	for _, name := range htmlPages(out) {
@@ -157,7 +171,12 @@ func TestLinksAreRelativeAndResolve(t *testing.T) {
 // 'self'" would block: inline scripts, style elements and attributes,
 // event handler attributes and javascript: URLs.
 func TestStrictCSPHolds(t *testing.T) {
-	out := renderFixture(t)
+	for _, ts := range bothSites(t) {
+		t.Run(ts.name, func(t *testing.T) { checkCSP(t, ts.out) })
+	}
+}
+
+func checkCSP(t *testing.T, out *output.Memory) {
 	for _, name := range htmlPages(out) {
 		b, _ := out.Get(name)
 		d := parseDOM(t, name, b)
@@ -186,7 +205,12 @@ func TestStrictCSPHolds(t *testing.T) {
 // on: the language, one h1, a unique title, a viewport and description,
 // unique ids and properly nested tags.
 func TestPagesAreWellFormed(t *testing.T) {
-	out := renderFixture(t)
+	for _, ts := range bothSites(t) {
+		t.Run(ts.name, func(t *testing.T) { checkWellFormed(t, ts.out) })
+	}
+}
+
+func checkWellFormed(t *testing.T, out *output.Memory) {
 	titles := map[string]string{}
 	for _, name := range htmlPages(out) {
 		b, _ := out.Get(name)
@@ -239,7 +263,12 @@ func TestPagesAreWellFormed(t *testing.T) {
 }
 
 func TestFilesStayWithinSizeBudgets(t *testing.T) {
-	out := renderFixture(t)
+	for _, ts := range bothSites(t) {
+		t.Run(ts.name, func(t *testing.T) { checkSizes(t, ts.out) })
+	}
+}
+
+func checkSizes(t *testing.T, out *output.Memory) {
 	for _, name := range out.Names() {
 		b, _ := out.Get(name)
 		switch path.Ext(name) {
