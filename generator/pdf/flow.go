@@ -76,20 +76,24 @@ func (d *doc) drawPieces(ps []piece) {
 }
 
 // need is the height that must fit below the current position for block
-// i to start here: the block, and every block it keeps with. When that
-// chain could never fit on one page, the block needs only itself and the
-// first piece of the next block, so a heading still never ends a page.
+// i to start here: the block, and every block it keeps with.
+//
+// A block taller than a page breaks between its pieces wherever it
+// starts. Under a heading it starts straight away, needing only its
+// first piece, so the heading keeps company; and a heading followed by
+// such a block needs only that much of it.
 func (d *doc) need(blocks []block, i int) float64 {
-	h := blocks[i].height()
+	b := blocks[i]
+	if i > 0 && blocks[i-1].keepWithNext && b.height() > contentH {
+		return b.pieces[0].h
+	}
+	h := b.height()
 	for j := i; blocks[j].keepWithNext && j+1 < len(blocks) && !blocks[j+1].newPage; j++ {
-		h += blocks[j+1].before + blocks[j+1].height()
-	}
-	if h <= contentH {
-		return h
-	}
-	h = blocks[i].height()
-	if blocks[i].keepWithNext && i+1 < len(blocks) && len(blocks[i+1].pieces) > 0 {
-		h += blocks[i+1].before + blocks[i+1].pieces[0].h
+		next := blocks[j+1]
+		if next.height() > contentH {
+			return h + next.before + next.pieces[0].h
+		}
+		h += next.before + next.height()
 	}
 	return min(h, contentH)
 }

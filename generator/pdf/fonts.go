@@ -53,7 +53,7 @@ const missing = '?'
 func (f *face) clean(s string) string {
 	ok := true
 	for _, c := range s {
-		if !f.has(c) || c < ' ' {
+		if !f.has(c) || c < ' ' || invisible(c) {
 			ok = false
 			break
 		}

@@ -123,10 +123,10 @@ const (
 	defaultAnswerLines   = 5
 	defaultEvidenceLines = 3
 	defaultActionRows    = 8
-	maxAnswerLines       = 14
-	maxEvidenceLines     = 8
-	maxActionRows        = 40
-	maxCycles            = 10
+	maxAnswerLines       = 20
+	maxEvidenceLines     = 20
+	maxActionRows        = 60
+	maxCycles            = 20
 )
 
 // defaultCycles are the review cycles of the AHP strategy's lifespan.
@@ -151,7 +151,7 @@ func settingsOf(c model.Config) settings {
 		s.cycles = defaultCycles()
 	}
 	if len(s.cycles) > maxCycles {
-		s.cycles = s.cycles[len(s.cycles)-maxCycles:]
+		s.cycles = s.cycles[:maxCycles]
 	}
 	return s
 }

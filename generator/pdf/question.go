@@ -42,7 +42,13 @@ func (b *book) question(n int, q *model.Question, s *model.Section) block {
 	}
 	ps = append(ps, gap(3), b.writingBox("Evidence", h, b.set.evidenceLines))
 	ps = append(ps, gap(3), b.ratingBox())
-	return block{pieces: ps, before: questionGap}
+	// With many writing lines a question can be taller than a page; it
+	// then breaks between boxes, and the next page says whose boxes they
+	// are.
+	lb := label.style()
+	cont := b.clean(lb.face, fmt.Sprintf("Question %d, continued", n))
+	more := piece{h: 8, draw: func(d *doc, y float64) { d.text(marginX, y+5, lb.face, lb.size, lb.colour, cont) }}
+	return block{pieces: ps, before: questionGap, repeat: []piece{more}}
 }
 
 // questionHead is a rule, the question's number and id (the id is what

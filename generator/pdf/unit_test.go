@@ -1,0 +1,153 @@
+package pdf
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"workbook/generator/markdown"
+	"workbook/generator/model"
+	"workbook/generator/theme"
+)
+
+func regularFace(t *testing.T) *face {
+	t.Helper()
+	f, err := parseFace(fonts(t).Regular)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return f
+}
+
+func TestCleanReplacesWhatTheFontLacks(t *testing.T) {
+	f := regularFace(t)
+	for in, want := range map[string]string{
+		"‘curly’ “quotes” – dashes — and … ŵ ŷ Ŵ Ŷ £ €": "‘curly’ “quotes” – dashes — and … ŵ ŷ Ŵ Ŷ £ €",
+		"smile 🙂 done":     "smile ? done",
+		"nurse 👩‍⚕️ here":  "nurse ? here", // one emoji of four characters
+		"thumbs 👍🏽":        "thumbs ?",     // with a skin tone
+		"two 🙂🙂":           "two ??",
+		"中文":               "??",
+		"a\tb\nc":          "a b c",
+		"zero\u200bwidth":  "zerowidth",
+		"soft\u00adhyphen": "softhyphen",
+		"bell\x07":         "bell",
+	} {
+		if got := f.clean(in); got != want {
+			t.Errorf("clean(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestParseFaceRejectsWhatFpdfCannotLoad(t *testing.T) {
+	good := fonts(t).Regular
+	for name, b := range map[string][]byte{
+		"empty":     nil,
+		"truncated": good[:3000],
+		"text":      []byte(strings.Repeat("not a font ", 50)),
+		"OpenType":  append([]byte("OTTO"), good[4:]...),
+	} {
+		if _, err := parseFace(b); err == nil {
+			t.Errorf("%s: parsed without error", name)
+		}
+	}
+	f := regularFace(t)
+	// Liberation Sans has the metrics of Arial: "M" is 833/1000 em wide.
+	if w := f.widths['M']; w != 833 {
+		t.Errorf("width of M = %d, want 833", w)
+	}
+}
+
+func TestWrapKeepsLinesInsideTheWidth(t *testing.T) {
+	d, err := newDoc(fonts(t), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	md := markdown.New().Convert("A **long** paragraph with *styles*, a [link](https://example.nhs.uk/a/very/long/path/that/goes/on/and/on/without/any/spaces/at/all/until/it/must/break) and https://example.nhs.uk/" + strings.Repeat("x", 200) + " then more words to wrap over several lines of text.")
+	const width = 80.0
+	ps := d.paras(md, width, body.style())
+	n := 0
+	for _, p := range ps {
+		for _, l := range p.lines {
+			n++
+			if l.width() > width+0.01 {
+				t.Errorf("line %.1f mm wide in %.0f mm: %+v", l.width(), width, l.runs)
+			}
+		}
+	}
+	if n < 6 {
+		t.Errorf("%d lines; the long text should wrap", n)
+	}
+	text := ""
+	for _, p := range ps {
+		for _, l := range p.lines {
+			for _, r := range l.runs {
+				text += r.text
+			}
+			text += " "
+		}
+	}
+	if !strings.Contains(text, "link (https://example.nhs.uk/a/very/long/path") {
+		t.Errorf("a link's address should be printed after its text:\n%s", text)
+	}
+}
+
+func TestSettingsDefaults(t *testing.T) {
+	s := settingsOf(model.Config{})
+	if s.answerLines != 5 || s.evidenceLines != 3 || s.actionRows != 8 || strings.Join(s.cycles, " ") != "2022/23 2023/24 2024/25 2025/26 2026/27" {
+		t.Errorf("defaults: %+v", s)
+	}
+	s = settingsOf(model.Config{PDF: model.PDFConfig{AnswerLines: 7, EvidenceLines: 2, ActionRows: 12}, Cycles: []string{"2030/31"}})
+	if s.answerLines != 7 || s.evidenceLines != 2 || s.actionRows != 12 || len(s.cycles) != 1 {
+		t.Errorf("config.toml's settings not kept: %+v", s)
+	}
+}
+
+func TestParseColour(t *testing.T) {
+	for in, want := range map[string]rgb{"#d5281b": 0xd5281b, "#FFF": 0xffffff, " rgb(0, 127, 59) ": 0x007f3b, "Amber": 0xffbf00} {
+		if got, ok := parseColour(in); !ok || got != want {
+			t.Errorf("parseColour(%q) = %06x, %v; want %06x", in, got, ok, want)
+		}
+	}
+	for _, in := range []string{"", "#12345", "#gggggg", "rgb(1,2)", "rgb(1,2,300)", "var(--red)"} {
+		if _, ok := parseColour(in); ok {
+			t.Errorf("parseColour(%q) accepted", in)
+		}
+	}
+}
+
+func TestFixOutlineLeavesOtherFilesAlone(t *testing.T) {
+	for _, b := range [][]byte{nil, []byte("%PDF-1.3\nnot really\nstartxref\n99999\n%%EOF\n"), []byte("startxref\n0\n%%EOF")} {
+		if got := fixOutline(b, []int{0, 1}); !bytes.Equal(got, b) {
+			t.Errorf("fixOutline changed %q", b)
+		}
+	}
+}
+
+func TestLoadFontsFromTheme(t *testing.T) {
+	th, err := theme.Open(filepath.Join("..", ".."), "default")
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := LoadFonts(th)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(f.Regular) == 0 || len(f.Bold) == 0 || len(f.Italic) == 0 || bytes.Equal(f.Regular, f.Bold) {
+		t.Error("the default theme's three faces did not load")
+	}
+
+	root := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(root, "themes", "bare"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	bare, err := theme.Open(root, "bare")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := LoadFonts(bare); err == nil || !strings.Contains(err.Error(), "fonts/regular.ttf") {
+		t.Errorf("a theme without fonts: want an error naming fonts/regular.ttf, got %v", err)
+	}
+}
