@@ -138,17 +138,20 @@ const cspReporter = `document.addEventListener('securitypolicyviolation', functi
 
 // tab is one browser tab that records what a reader's browser would
 // complain about: console errors, uncaught exceptions, failed requests and
-// error responses, and Content-Security-Policy violations.
+// error responses, Content-Security-Policy violations, and any request for
+// something outside the site.
 type tab struct {
 	ctx      context.Context
+	site     string // the site's address; every request must start with it
 	mu       sync.Mutex
 	problems []string
 }
 
-// newTab opens a tab of b. It closes when the test ends.
-func newTab(t *testing.T, b context.Context) *tab {
+// newTab opens a tab of b for the site at address site (a file:// folder
+// or an http:// base). It closes when the test ends.
+func newTab(t *testing.T, b context.Context, site string) *tab {
 	t.Helper()
-	tb := &tab{}
+	tb := &tab{site: site}
 	ctx, cancel := chromedp.NewContext(b, chromedp.WithListener(tb.record))
 	t.Cleanup(cancel)
 	tb.ctx = ctx
@@ -180,6 +183,10 @@ func (tb *tab) record(ev any) {
 	case *log.EventEntryAdded:
 		if e.Entry.Level == log.EntryLevelError {
 			p = "browser error: " + e.Entry.Text + " " + e.Entry.URL
+		}
+	case *network.EventRequestWillBeSent:
+		if u := e.Request.URL; !strings.HasPrefix(u, tb.site) && !strings.HasPrefix(u, "data:") {
+			p = "request outside the site: " + u
 		}
 	case *network.EventLoadingFailed:
 		p = "failed request: " + e.ErrorText
