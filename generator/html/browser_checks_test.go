@@ -91,7 +91,7 @@ func TestPagesInBrowserFromDisk(t *testing.T) {
 		dir := writeSite(t, ts.out)
 		for _, name := range htmlPages(ts.out) {
 			t.Run(ts.name+"/"+name, func(t *testing.T) {
-				tb := newTab(t, b, fileURL(dir, "") + "/")
+				tb := newTab(t, b, fileURL(dir, "")+"/")
 				do(t, tb, chromedp.EmulateViewport(1280, 900), chromedp.Navigate(fileURL(dir, name)))
 				if p := tb.takeProblems(); len(p) > 0 {
 					t.Errorf("the browser reported:\n%s", strings.Join(p, "\n"))
@@ -173,7 +173,7 @@ func TestCopyLinkButtonCopiesTheQuestionsAddress(t *testing.T) {
 func TestSkipLinkShowsOnFirstTab(t *testing.T) {
 	b := browser(t)
 	dir := writeSite(t, renderFixture(t))
-	tb := newTab(t, b, fileURL(dir, "") + "/")
+	tb := newTab(t, b, fileURL(dir, "")+"/")
 	do(t, tb, chromedp.EmulateViewport(1280, 900), chromedp.Navigate(fileURL(dir, "levels/provider.html")), chromedp.KeyEvent("\t"))
 	type focused struct {
 		Class string  `json:"class"`
@@ -205,7 +205,7 @@ func TestSkipLinkShowsOnFirstTab(t *testing.T) {
 func TestPrintingALevelPage(t *testing.T) {
 	b := browser(t)
 	dir := writeSite(t, renderFixture(t))
-	tb := newTab(t, b, fileURL(dir, "") + "/")
+	tb := newTab(t, b, fileURL(dir, "")+"/")
 	do(t, tb, chromedp.Navigate(fileURL(dir, "levels/provider.html")), chromedp.Func(emulatePrint))
 	var got map[string]string
 	raw := eval[[]byte](t, tb, `(function () {

@@ -29,7 +29,7 @@ func TestScreenshots(t *testing.T) {
 			t.Fatal(err)
 		}
 		for _, name := range htmlPages(ts.out) {
-			tb := newTab(t, b, fileURL(site, "") + "/")
+			tb := newTab(t, b, fileURL(site, "")+"/")
 			for _, width := range []int64{1280, 320} {
 				do(t, tb, chromedp.EmulateViewport(width, 900), chromedp.Navigate(fileURL(site, name)))
 				png, err := chromedp.Run(tb.ctx, chromedp.FullScreenshot(100))
