@@ -68,6 +68,8 @@ func fixtureSite() *model.Site {
 				}
 			}
 		}
+		// A question of two paragraphs and a list cannot sit in a heading.
+		l.Questions[0].Text = inline("How do you involve people?\n\nThink of:\n\n- patients\n- carers")
 		l.Minutes = model.EstimateMinutes(l.Questions)
 		fw.Levels = append(fw.Levels, l)
 		fw.Questions = append(fw.Questions, l.Questions...)
