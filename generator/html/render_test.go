@@ -250,7 +250,9 @@ func checkWellFormed(t *testing.T, out *output.Memory) {
 			}
 			seen[id] = true
 		}
-		for _, h := range d.all(func(n *xhtml.Node) bool { return len(n.Data) == 2 && n.Data[0] == 'h' && n.Data[1] >= '1' && n.Data[1] <= '6' }) {
+		for _, h := range d.all(func(n *xhtml.Node) bool {
+			return len(n.Data) == 2 && n.Data[0] == 'h' && n.Data[1] >= '1' && n.Data[1] <= '6'
+		}) {
 			for c := h.FirstChild; c != nil; c = c.NextSibling {
 				for _, block := range []string{"p", "ul", "ol", "div", "h1", "h2", "h3", "h4", "h5", "h6", "table", "blockquote", "pre"} {
 					if len(dom{root: c}.tag(block)) > 0 {
