@@ -23,6 +23,7 @@ func commands() []command {
 	return []command{
 		{"build", "build the site and every workbook into public/", runBuild},
 		{"check", "load and check the content without writing anything", runCheck},
+		{"serve", "preview the site while you edit; rebuilds on save", runServe},
 		{"pdf", "write one custom workbook (a level, or part of one)", runPDF},
 		{"version", "print the version", runVersion},
 		{"help", "show this help", nil},

@@ -1,0 +1,121 @@
+package serve
+
+import (
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/hex"
+	"hash"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"workbook/generator/theme"
+)
+
+// sourceKeys fingerprint the sources a workbook PDF is drawn from, so a
+// rebuild draws again only the PDFs whose sources changed. A level's PDF
+// (and every custom workbook of that level) reads config.toml, the files
+// at the top of content/ (framework.toml, and pages: the workbook opens
+// with how-to-use.md) and its own level folder, never another level's
+// (TestPDFReadsOnlyItsSources holds the PDF renderer to that). Editing a
+// page therefore draws every PDF again, after the pages are served; that
+// is the price of not knowing which pages the PDF renderer reads. The
+// theme's fonts are keyed separately, when a renderer is made.
+//
+// Keys come from the files' bytes, not from which files the watcher
+// named, so a save that changes nothing draws nothing, and a missed or
+// coalesced event cannot leave a stale PDF. They are read before the
+// content is loaded: a file saved in between makes the key older than the
+// model, which costs one needless redraw on the next rebuild, never a
+// stale PDF.
+type sourceKeys struct {
+	common string            // config.toml and the files at the top of content/
+	levels map[string]string // level folder name → its files
+}
+
+// readKeys fingerprints the project at root whose config file is config.
+func readKeys(root, config string) sourceKeys {
+	content := filepath.Join(root, "content")
+	common := sha256.New()
+	hashFile(common, config, filepath.Join(root, config))
+	k := sourceKeys{levels: map[string]string{}}
+	entries, _ := os.ReadDir(content)
+	for _, e := range entries {
+		dir := filepath.Join(content, e.Name())
+		info, err := os.Stat(dir)
+		if err != nil || strings.HasPrefix(e.Name(), ".") {
+			continue
+		}
+		if !info.IsDir() {
+			if loaded(e.Name()) {
+				hashFile(common, e.Name(), dir)
+			}
+			continue
+		}
+		h := sha256.New()
+		files, _ := os.ReadDir(dir)
+		for _, f := range files {
+			if loaded(f.Name()) {
+				hashFile(h, f.Name(), filepath.Join(dir, f.Name()))
+			}
+		}
+		k.levels[e.Name()] = sum(h)
+	}
+	k.common = sum(common)
+	return k
+}
+
+// level returns the key of a workbook of the level with the given id.
+func (k sourceKeys) level(id string) string {
+	return k.common + "/" + k.levels[id]
+}
+
+// loaded reports whether the loader may read a file of this name: every
+// .md or .toml file that is not hidden. It errs towards more: hashing a
+// file the loader skips costs a redraw, missing one would cost a stale PDF.
+func loaded(name string) bool {
+	return !strings.HasPrefix(name, ".") && (strings.HasSuffix(name, ".md") || strings.HasSuffix(name, ".toml"))
+}
+
+// fontsKey fingerprints the theme's fonts, the one part of a theme the
+// PDFs read. A change to templates or stylesheets leaves it, and the
+// PDFs, alone.
+func fontsKey(th *theme.Theme) string {
+	h := sha256.New()
+	files, err := th.List("fonts")
+	if err != nil {
+		return err.Error()
+	}
+	for _, f := range files {
+		b, err := th.ReadFile("fonts", f)
+		if err != nil {
+			return err.Error()
+		}
+		writeField(h, f)
+		writeField(h, string(b))
+	}
+	return sum(h)
+}
+
+// hashFile adds a file's name and bytes to h; a missing file adds its
+// name and a marker, so creating it changes the key.
+func hashFile(h hash.Hash, name, path string) {
+	writeField(h, name)
+	b, err := os.ReadFile(path)
+	if err != nil {
+		writeField(h, "\x00missing")
+		return
+	}
+	writeField(h, string(b))
+}
+
+// writeField writes s with its length first, so that no two different
+// sequences of fields hash the same.
+func writeField(h hash.Hash, s string) {
+	var n [8]byte
+	binary.LittleEndian.PutUint64(n[:], uint64(len(s)))
+	h.Write(n[:])
+	h.Write([]byte(s))
+}
+
+func sum(h hash.Hash) string { return hex.EncodeToString(h.Sum(nil)) }

@@ -1,0 +1,273 @@
+package serve
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"workbook/generator"
+	"workbook/generator/diag"
+	"workbook/generator/model"
+	"workbook/generator/output"
+)
+
+// build is one good build, in memory. It is never changed once made: the
+// server swaps in a whole new build, so a request sees one build or the
+// next, never half of each.
+type build struct {
+	files *output.Memory
+	site  *model.Site
+	// n numbers the builds that changed files; versions holds, for each
+	// file, the n of the build that last changed it, and assets the n of
+	// the last build that changed a file pages use (a stylesheet, a
+	// script). A page's version (see version) tells a browser that
+	// reconnects whether the page it shows is out of date, so a page is
+	// reloaded when it changed and not when another did.
+	n        int
+	instance string
+	versions map[string]int
+	assets   int
+	// pdfKeys and pdfPages say, for each workbook name, which sources its
+	// PDF was drawn from and how many pages it has, so the next build can
+	// reuse it.
+	pdfKeys  map[string]string
+	pdfPages map[string]int
+}
+
+// builder makes builds. It keeps the theme's parsed templates and fonts
+// (a Renderer) across rebuilds and makes a new one only when the theme or
+// the project's layouts change, and it keeps each PDF whose sources did
+// not change. Only the rebuild loop uses it, one rebuild at a time.
+type builder struct {
+	opt      generator.Options
+	config   string // the config file's name in opt.Root
+	instance string // tells builds of this server from another's
+	renderer *generator.Renderer
+	theme    string // the renderer's theme name
+	fonts    string // fontsKey of the renderer's theme
+	last     *build // the last good build; nil before the first
+	n        int    // builds made
+}
+
+// outcome is what one rebuild did, for the terminal and the browser.
+type outcome struct {
+	build    *build            // the new good build; nil when the rebuild failed
+	changed  changeSet         // files that differ from the build served before
+	diags    []diag.Diagnostic // errors and warnings, in file order
+	err      error             // a failure that is not in the content: a template error, say
+	drawn    []string          // workbooks drawn, not reused
+	levels   []string          // their levels, in order, without repeats
+	pages    int               // HTML pages written
+	newTheme bool              // the theme was parsed again
+	took     time.Duration     // from the start of the rebuild to this build
+}
+
+// failed reports whether the rebuild produced no build.
+func (o *outcome) failed() bool { return o.build == nil }
+
+// rebuild loads and renders the project after the given paths changed
+// (nil for the first build). Content errors leave the last good build in
+// place: the outcome carries them and no build.
+//
+// Drawing a level's PDFs takes longer than everything else together, so
+// when some must be drawn the pages come first: early gets a build of the
+// new pages with the previous PDFs (and their sizes), to serve at once,
+// and the returned outcome is the build with the new PDFs. An editor sees
+// a new question wording in well under 100 ms and its PDF a moment later;
+// if the new PDFs' size and length read the same, the pages of the second
+// build are byte-identical and the browser does not reload them again.
+func (b *builder) rebuild(changed []string, early func(outcome)) (o outcome) {
+	start := time.Now()
+	defer func() { o.took = time.Since(start) }()
+	if b.renderer != nil && themeChanged(changed) {
+		b.renderer = nil
+	}
+	keys := readKeys(b.opt.Root, b.config) // before loading: see sourceKeys
+	site, l := generator.Load(b.opt)
+	o.diags = l.Sorted()
+	if l.HasErrors() {
+		return o
+	}
+	if b.renderer == nil || site.Config.Theme != b.theme {
+		r, err := generator.NewRenderer(b.opt.Root, site.Config.Theme)
+		if err != nil {
+			b.renderer = nil
+			o.err = err
+			return o
+		}
+		b.renderer, b.theme, b.fonts, o.newTheme = r, site.Config.Theme, fontsKey(r.Theme()), true
+	}
+	key := func(wb *model.Workbook) string { return b.fonts + "/" + keys.level(wb.Level.ID) }
+	current := func(wb *model.Workbook) bool {
+		if b.last == nil || b.last.pdfKeys[wb.Name] != key(wb) {
+			return false
+		}
+		_, ok := b.last.files.Get("workbooks/" + wb.Name + ".pdf")
+		return ok
+	}
+	stale := 0
+	if b.last != nil {
+		for _, wb := range site.Workbooks {
+			if !current(wb) {
+				stale++
+			}
+		}
+	}
+	if stale > 0 && early != nil {
+		// The earlier PDFs, current or not; a workbook new to the site
+		// has none and is drawn now.
+		eo := b.render(site, o, func(*model.Workbook) bool { return true }, key)
+		eo.took = time.Since(start)
+		if eo.failed() {
+			return eo
+		}
+		early(eo)
+		o.newTheme = false
+	}
+	return b.render(site, o, current, key)
+}
+
+// render renders site, reusing the last build's PDF of each workbook for
+// which reuse is true, and makes the result the last good build. o holds
+// what is known so far (the diagnostics).
+func (b *builder) render(site *model.Site, o outcome, reuse func(*model.Workbook) bool, key func(*model.Workbook) string) outcome {
+	files := output.NewMemory()
+	counts, err := b.renderer.RenderReusing(site, files, func(wb *model.Workbook) (generator.Earlier, bool) {
+		if b.last == nil || !reuse(wb) {
+			return generator.Earlier{}, false
+		}
+		data, ok := b.last.files.Get("workbooks/" + wb.Name + ".pdf")
+		return generator.Earlier{Data: data, Pages: b.last.pdfPages[wb.Name]}, ok
+	})
+	if err != nil {
+		// A template may fail only on some content; parse the theme
+		// again next time in case that is where the fix goes.
+		b.renderer = nil
+		o.err = err
+		return o
+	}
+	nb := &build{files: files, site: site, pdfKeys: map[string]string{}, pdfPages: map[string]int{}}
+	seen := map[string]bool{}
+	for i, p := range counts.PDFs {
+		wb := site.Workbooks[i]
+		nb.pdfPages[p.Name] = p.Pages
+		if p.Reused {
+			// Its sources are those of the PDF it came from, which the
+			// next rebuild must know to tell whether it is stale.
+			nb.pdfKeys[p.Name] = b.last.pdfKeys[p.Name]
+			continue
+		}
+		nb.pdfKeys[p.Name] = key(wb)
+		o.drawn = append(o.drawn, p.Name)
+		if !seen[wb.Level.ID] {
+			seen[wb.Level.ID] = true
+			o.levels = append(o.levels, wb.Level.ID)
+		}
+	}
+	o.pages = counts.Pages
+	prev := output.NewMemory() // the first build changes every file
+	if b.last != nil {
+		prev = b.last.files
+	}
+	o.changed = diffFiles(prev, files)
+	nb.instance = b.instance
+	switch {
+	case b.last == nil:
+		b.n++
+		nb.n, nb.assets, nb.versions = b.n, b.n, map[string]int{}
+		for _, name := range files.Names() {
+			nb.versions[name] = b.n
+		}
+	case o.changed.empty():
+		nb.n, nb.assets, nb.versions = b.last.n, b.last.assets, b.last.versions
+	default:
+		b.n++
+		nb.n, nb.assets, nb.versions = b.n, b.last.assets, map[string]int{}
+		for _, name := range files.Names() {
+			nb.versions[name] = b.last.versions[name]
+		}
+		for _, list := range [][]string{o.changed.Pages, o.changed.CSS, o.changed.PDFs, o.changed.Other} {
+			for _, name := range list {
+				nb.versions[name] = b.n
+			}
+		}
+		if len(o.changed.CSS)+len(o.changed.Other) > 0 {
+			nb.assets = b.n
+		}
+	}
+	b.last, o.build = nb, nb
+	return o
+}
+
+// version is what a page served from this build says it is (in a meta
+// tag): the number of the last build that changed the page, or a file
+// every page uses, and the server instance. A browser whose page has
+// another version than the current build gives it reloads. The PDF
+// preview page's version is its PDF's. Nil builds have version "".
+func (b *build) version(page string) string {
+	if b == nil {
+		return ""
+	}
+	return fmt.Sprintf("%s:%d", b.instance, max(b.versions[page], b.assets))
+}
+
+// themeChanged reports whether any path is in the theme or the project's
+// layouts, which the Renderer parsed, or is a rescan. The project's
+// static/ files are read on every render, so they need no new Renderer.
+func themeChanged(paths []string) bool {
+	for _, p := range paths {
+		if p == rescan || strings.HasPrefix(p, "themes/") || p == "themes" ||
+			strings.HasPrefix(p, "layouts/") || p == "layouts" {
+			return true
+		}
+	}
+	return false
+}
+
+// changeSet lists the files that differ between two builds (added,
+// removed or changed), by kind, because the browser treats them
+// differently: stylesheets are swapped in place, pages reload only if
+// they are the one on screen, PDFs reload their preview.
+type changeSet struct {
+	Pages []string `json:"pages"`
+	CSS   []string `json:"css"`
+	PDFs  []string `json:"pdfs"`
+	Other []string `json:"other"`
+}
+
+func (c changeSet) empty() bool {
+	return len(c.Pages)+len(c.CSS)+len(c.PDFs)+len(c.Other) == 0
+}
+
+// diffFiles compares two builds' files.
+func diffFiles(prev, next *output.Memory) changeSet {
+	var c changeSet
+	add := func(name string) {
+		switch strings.ToLower(filepath.Ext(name)) {
+		case ".html":
+			c.Pages = append(c.Pages, name)
+		case ".css":
+			c.CSS = append(c.CSS, name)
+		case ".pdf":
+			c.PDFs = append(c.PDFs, name)
+		default:
+			c.Other = append(c.Other, name)
+		}
+	}
+	names := next.Names()
+	inNext := make(map[string]bool, len(names))
+	for _, n := range names {
+		inNext[n] = true
+		a, ok := prev.Get(n)
+		if b, _ := next.Get(n); !ok || string(a) != string(b) {
+			add(n)
+		}
+	}
+	for _, n := range prev.Names() {
+		if !inNext[n] {
+			add(n)
+		}
+	}
+	return c
+}

@@ -1,0 +1,200 @@
+package serve
+
+import (
+	"bytes"
+	"embed"
+	"html"
+	"mime"
+	"net/http"
+	"path"
+	"strings"
+	"time"
+)
+
+// assets are the preview's own files: the reload script and the banner's
+// stylesheet.
+//
+//go:embed assets
+var assets embed.FS
+
+// maxRequestBody bounds what a request may send. The server only answers
+// GET and HEAD, which have no body.
+const maxRequestBody = 1 << 10
+
+// ServeHTTP serves the current build from memory. Only names present in
+// the build are served, so no request can reach a file on disk, however
+// it spells "..". Every response says Cache-Control: no-store, so the
+// browser never shows a page from before the last save.
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	h := w.Header()
+	h.Set("Cache-Control", "no-store")
+	h.Set("X-Content-Type-Options", "nosniff")
+	if r.Method != http.MethodGet && r.Method != http.MethodHead {
+		h.Set("Allow", "GET, HEAD")
+		http.Error(w, "only GET and HEAD", http.StatusMethodNotAllowed)
+		return
+	}
+	r.Body = http.MaxBytesReader(w, r.Body, maxRequestBody)
+	name, ok := sitePath(r)
+	if !ok {
+		http.Error(w, "bad path", http.StatusBadRequest)
+		return
+	}
+	if strings.HasPrefix(name, ownPrefix) {
+		s.serveOwn(w, r, strings.TrimPrefix(name, ownPrefix))
+		return
+	}
+	st := s.state.Load()
+	if st.build == nil {
+		s.servePage(w, r, st, "", placeholder, http.StatusInternalServerError)
+		return
+	}
+	data, found := st.build.files.Get(name)
+	if !found {
+		if _, dir := st.build.files.Get(name + "/index.html"); dir {
+			http.Redirect(w, r, r.URL.Path+"/", http.StatusFound)
+			return
+		}
+		s.notFound(w, r, st)
+		return
+	}
+	if path.Ext(name) == ".html" {
+		s.servePage(w, r, st, name, data, http.StatusOK)
+		return
+	}
+	serveBytes(w, r, name, data, http.StatusOK)
+}
+
+// sitePath maps a request to the name of a file in the build: the path
+// decoded once, "index.html" for a folder. It refuses (ok false) any path
+// with a "." or ".." segment, an empty segment, a backslash, a NUL or an
+// encoded slash or backslash, so a traversal attempt gets 400 rather
+// than a guess at what it meant. Encodings that survive one decoding
+// ("%2e" from "%252e") are taken literally: no file has such a name, so
+// they get 404.
+func sitePath(r *http.Request) (string, bool) {
+	p := r.URL.Path
+	esc := strings.ToLower(r.URL.EscapedPath())
+	if !strings.HasPrefix(p, "/") || strings.ContainsAny(p, "\\\x00") ||
+		strings.Contains(esc, "%2f") || strings.Contains(esc, "%5c") {
+		return "", false
+	}
+	name := p[1:]
+	if name == "" || strings.HasSuffix(name, "/") {
+		name += "index.html"
+	}
+	for _, seg := range strings.Split(name, "/") {
+		if seg == "" || seg == "." || seg == ".." {
+			return "", false
+		}
+	}
+	return name, true
+}
+
+// notFound serves the site's own 404 page, or a plain one if it has none.
+func (s *Server) notFound(w http.ResponseWriter, r *http.Request, st *state) {
+	if page, ok := st.build.files.Get("404.html"); ok {
+		s.servePage(w, r, st, "404.html", page, http.StatusNotFound)
+		return
+	}
+	http.Error(w, "404 page not found", http.StatusNotFound)
+}
+
+// pageCSP is the Content-Security-Policy of every page the preview serves:
+// the policy the site promises to work under, so a theme that breaks it
+// shows up while it is being written, not once it is hosted.
+const pageCSP = "default-src 'self'"
+
+// servePage serves an HTML page with the preview's tags and, while the
+// latest rebuild has failed, the banner.
+func (s *Server) servePage(w http.ResponseWriter, r *http.Request, st *state, name string, page []byte, code int) {
+	w.Header().Set("Content-Security-Policy", pageCSP)
+	serveBytes(w, r, "page.html", inject(page, headTags(st, name), bannerHTML(st)), code)
+}
+
+// serveBytes writes one file. A 200 goes through http.ServeContent, which
+// answers range requests (PDF viewers fetch pages by range) and HEAD.
+func serveBytes(w http.ResponseWriter, r *http.Request, name string, data []byte, code int) {
+	w.Header().Set("Content-Type", contentType(name, data))
+	if code == http.StatusOK {
+		http.ServeContent(w, r, name, time.Time{}, bytes.NewReader(data))
+		return
+	}
+	w.WriteHeader(code)
+	if r.Method != http.MethodHead {
+		w.Write(data)
+	}
+}
+
+// types are the Content-Types of the files a site holds, fixed here
+// rather than taken from the machine's MIME database, which differs
+// between systems and lacks some (woff2, webmanifest).
+var types = map[string]string{
+	".html": "text/html; charset=utf-8", ".css": "text/css; charset=utf-8",
+	".js": "text/javascript; charset=utf-8", ".mjs": "text/javascript; charset=utf-8",
+	".json": "application/json", ".map": "application/json",
+	".webmanifest": "application/manifest+json", ".xml": "application/xml",
+	".txt": "text/plain; charset=utf-8", ".pdf": "application/pdf",
+	".svg": "image/svg+xml", ".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg",
+	".gif": "image/gif", ".webp": "image/webp", ".avif": "image/avif", ".ico": "image/x-icon",
+	".woff2": "font/woff2", ".woff": "font/woff", ".ttf": "font/ttf", ".otf": "font/otf",
+}
+
+func contentType(name string, data []byte) string {
+	ext := strings.ToLower(path.Ext(name))
+	if t, ok := types[ext]; ok {
+		return t
+	}
+	if t := mime.TypeByExtension(ext); t != "" {
+		return t
+	}
+	return http.DetectContentType(data)
+}
+
+// serveOwn serves the preview's own files under /__workbook/.
+func (s *Server) serveOwn(w http.ResponseWriter, r *http.Request, name string) {
+	switch {
+	case name == "events":
+		s.serveEvents(w, r)
+	case name == "reload.js" || name == "banner.css":
+		b, err := assets.ReadFile("assets/" + name)
+		if err != nil {
+			http.Error(w, err.Error(), http.StatusInternalServerError)
+			return
+		}
+		serveBytes(w, r, name, b, http.StatusOK)
+	case strings.HasPrefix(name, "pdf/"):
+		s.servePDFPreview(w, r, strings.TrimPrefix(name, "pdf/"))
+	default:
+		http.NotFound(w, r)
+	}
+}
+
+// servePDFPreview serves a page that shows one workbook PDF in a frame
+// and reloads it whenever that PDF changes: the browser's PDF viewer
+// cannot run the reload script itself. reload.js sends clicks on PDF
+// links here.
+func (s *Server) servePDFPreview(w http.ResponseWriter, r *http.Request, name string) {
+	st := s.state.Load()
+	if st.build == nil {
+		s.servePage(w, r, st, "", placeholder, http.StatusInternalServerError)
+		return
+	}
+	if _, ok := st.build.files.Get(name); !ok || path.Ext(name) != ".pdf" {
+		s.notFound(w, r, st)
+		return
+	}
+	src := html.EscapeString("/" + name)
+	page := `<!doctype html><html lang="en-GB"><head><meta charset="utf-8">` +
+		`<title>` + html.EscapeString(path.Base(name)) + ` (preview)</title></head>` +
+		`<body class="workbook-pdf"><p class="workbook-pdf__bar">Previewing <a href="` + src + `">` + html.EscapeString(name) +
+		`</a>: it reloads when you save a change to it.</p>` +
+		`<iframe class="workbook-pdf__frame" src="` + src + `" title="` + html.EscapeString(name) + `"></iframe></body></html>`
+	s.servePage(w, r, st, name, []byte(page), http.StatusOK)
+}
+
+// placeholder is the page served before the first good build: the banner
+// (added to it like to any page) says what to fix.
+var placeholder = []byte(`<!doctype html><html lang="en-GB"><head><meta charset="utf-8">` +
+	`<title>The site could not be built</title></head><body class="workbook-placeholder">` +
+	`<main><h1>The site could not be built</h1></main></body></html>`)

@@ -1,0 +1,60 @@
+package serve
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+
+	"workbook/generator/diag"
+)
+
+// state is what the server shows: the last good build and, when the
+// latest rebuild failed, why. A new state replaces the old whole (the
+// server holds it in an atomic pointer), so handlers never lock.
+type state struct {
+	build    *build    // nil until a build succeeds
+	problems []problem // why the latest rebuild failed; empty if it did not
+	// status changes whenever problems do; a page carries the status it
+	// was served with, so a browser that reconnects knows whether its
+	// banner is current.
+	status string
+}
+
+// problem is one reason a rebuild failed, for the banner.
+type problem struct {
+	Where string // "content/provider/digital.toml:12:8", or "" if not in a file
+	Msg   string
+	Hint  string
+}
+
+// okStatus is the status of a state without problems.
+const okStatus = "ok"
+
+// newState returns the state serving b with the given problems.
+func newState(b *build, problems []problem) *state {
+	st := &state{build: b, problems: problems, status: okStatus}
+	if len(problems) > 0 {
+		h := sha256.New()
+		for _, p := range problems {
+			writeField(h, p.Where)
+			writeField(h, p.Msg)
+			writeField(h, p.Hint)
+		}
+		st.status = hex.EncodeToString(h.Sum(nil))[:16]
+	}
+	return st
+}
+
+// problemsOf lists the errors of a failed rebuild: every content error,
+// or the one error that stopped rendering.
+func problemsOf(o *outcome) []problem {
+	var ps []problem
+	for _, d := range o.diags {
+		if d.Severity == diag.Error {
+			ps = append(ps, problem{Where: d.Pos.String(), Msg: d.Msg, Hint: d.Hint})
+		}
+	}
+	if o.err != nil {
+		ps = append(ps, problem{Msg: o.err.Error()})
+	}
+	return ps
+}

@@ -1,0 +1,206 @@
+package serve
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"sync"
+	"time"
+
+	"workbook/generator/diag"
+)
+
+// terminal writes what the server does, one line per rebuild: what
+// changed, what was rebuilt and how long it took. Problems go to stderr
+// one per line in the file:line:col form editors' tools turn into links,
+// the same lines `workbook check` prints.
+type terminal struct {
+	mu       sync.Mutex
+	out, err io.Writer
+	failing  bool   // the latest rebuild failed
+	warnings string // the warnings last printed, so they are not repeated
+}
+
+func newTerminal(out, err io.Writer) *terminal {
+	if out == nil {
+		out = io.Discard
+	}
+	if err == nil {
+		err = io.Discard
+	}
+	return &terminal{out: out, err: err}
+}
+
+// warn prints a line to stderr.
+func (t *terminal) warn(format string, args ...any) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	fmt.Fprintf(t.err, format+"\n", args...)
+}
+
+// errw is stderr, for the HTTP server's own log.
+func (t *terminal) errw() io.Writer { return lockedWriter{t} }
+
+type lockedWriter struct{ t *terminal }
+
+func (w lockedWriter) Write(p []byte) (int, error) {
+	w.t.mu.Lock()
+	defer w.t.mu.Unlock()
+	return w.t.err.Write(p)
+}
+
+// first reports the first build and where the site is.
+func (t *terminal) first(o *outcome, url string) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if o.failed() {
+		t.problems(o)
+		fmt.Fprintf(t.err, "%s: the site cannot be built yet. Serving a page that lists them at %s until they are fixed.\n", countErrors(o), url)
+	} else {
+		t.printWarnings(o)
+		fmt.Fprintf(t.out, "Built %d pages and %s in %s.\n", o.pages, plural(len(o.drawn), "workbook"), ms(o.took))
+		fmt.Fprintf(t.out, "Serving %s\n", url)
+	}
+	fmt.Fprintln(t.out, "Watching config.toml, content/, themes/, layouts/ and static/: save a file to see it. Press Ctrl-C to stop.")
+}
+
+// rebuilt reports a rebuild after the paths in batch changed. early is
+// the pages-first build, if there was one.
+func (t *terminal) rebuilt(batch []string, early, o *outcome) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	prefix := time.Now().Format("15:04:05") + " " + changedFiles(batch) + ": "
+	if o.failed() {
+		shown := "still serving the last good build"
+		if early != nil {
+			shown = "serving the new pages with the previous PDFs"
+		}
+		fmt.Fprintf(t.err, "%s%s; %s (%s)\n", prefix, countErrors(o), shown, ms(o.took))
+		t.problems(o)
+		return
+	}
+	var b strings.Builder
+	b.WriteString(prefix)
+	if t.failing {
+		b.WriteString("fixed; ")
+		t.failing = false
+	}
+	b.WriteString(rebuiltWhat(early, o))
+	if early != nil {
+		fmt.Fprintf(&b, "; pages served in %s, PDFs in %s", ms(early.took), ms(o.took))
+	} else {
+		fmt.Fprintf(&b, " in %s", ms(o.took))
+	}
+	if o.changed.empty() && (early == nil || early.changed.empty()) {
+		b.WriteString("; nothing on the site changed")
+	}
+	fmt.Fprintln(t.out, b.String())
+	t.printWarnings(o)
+}
+
+// problems prints every diagnostic of a failed rebuild, errors and
+// warnings, in file order.
+func (t *terminal) problems(o *outcome) {
+	t.failing = true
+	var lines []string
+	for _, d := range o.diags {
+		lines = append(lines, d.String())
+	}
+	if o.err != nil {
+		lines = append(lines, o.err.Error())
+	}
+	fmt.Fprintln(t.err, strings.Join(lines, "\n"))
+	t.warnings = ""
+}
+
+// printWarnings prints the warnings of a good build unless they are the
+// ones printed last time.
+func (t *terminal) printWarnings(o *outcome) {
+	var lines []string
+	for _, d := range o.diags {
+		if d.Severity == diag.Warning {
+			lines = append(lines, d.String())
+		}
+	}
+	w := strings.Join(lines, "\n")
+	if w != t.warnings && w != "" {
+		fmt.Fprintln(t.err, w)
+	}
+	t.warnings = w
+}
+
+// rebuiltWhat says what a rebuild drew: "level provider: 2 PDFs, 19
+// pages", or "19 pages" when no PDF needed drawing.
+func rebuiltWhat(early, o *outcome) string {
+	var b strings.Builder
+	if o.newTheme || (early != nil && early.newTheme) {
+		b.WriteString("theme reloaded; ")
+	}
+	drawn, levels := o.drawn, o.levels
+	if early != nil {
+		drawn = append(append([]string(nil), early.drawn...), drawn...)
+		levels = appendNew(append([]string(nil), early.levels...), levels...)
+	}
+	pages := plural(o.pages, "page")
+	if len(drawn) == 0 {
+		b.WriteString(pages)
+		return b.String()
+	}
+	word := "level "
+	if len(levels) > 1 {
+		word = "levels "
+	}
+	fmt.Fprintf(&b, "%s%s: %s, %s", word, strings.Join(levels, ", "), plural(len(drawn), "PDF"), pages)
+	return b.String()
+}
+
+func appendNew(list []string, more ...string) []string {
+	for _, m := range more {
+		found := false
+		for _, l := range list {
+			found = found || l == m
+		}
+		if !found {
+			list = append(list, m)
+		}
+	}
+	return list
+}
+
+// changedFiles names the changed files, the first few of a long list.
+func changedFiles(batch []string) string {
+	var names []string
+	for _, p := range batch {
+		if p == rescan {
+			p = "some files (file events were lost)"
+		}
+		names = append(names, p)
+	}
+	const show = 3
+	if len(names) > show+1 {
+		return fmt.Sprintf("%s and %d more", strings.Join(names[:show], ", "), len(names)-show)
+	}
+	return strings.Join(names, ", ")
+}
+
+func countErrors(o *outcome) string {
+	n := 0
+	for _, d := range o.diags {
+		if d.Severity == diag.Error {
+			n++
+		}
+	}
+	if o.err != nil {
+		n++
+	}
+	return plural(n, "error")
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return fmt.Sprintf("%d %ss", n, word)
+}
+
+func ms(d time.Duration) string { return fmt.Sprintf("%d ms", d.Milliseconds()) }
