@@ -125,6 +125,19 @@ func TestDownloadsPageGivesSizeAndPages(t *testing.T) {
 	}
 }
 
+func TestOldLinksToARenamedQuestionStillLeadToIt(t *testing.T) {
+	out := renderFixture(t)
+	d, _ := readPage(t, out, "levels/provider.html")
+	q := fixtureSite().Framework.Levels[1].Questions[1]
+	old := d.byID(q.Aliases[0])
+	if old == nil {
+		t.Fatalf("no anchor for the earlier id %s", q.Aliases[0])
+	}
+	if id, _ := attr(old.Parent, "id"); id != q.ID {
+		t.Errorf("#%s is inside #%s, want the question #%s", q.Aliases[0], id, q.ID)
+	}
+}
+
 func TestEditorsH1BecomesH2(t *testing.T) {
 	out := renderFixture(t)
 	d, _ := readPage(t, out, "levels/provider.html")

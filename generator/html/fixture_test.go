@@ -70,6 +70,8 @@ func fixtureSite() *model.Site {
 		}
 		// A question of two paragraphs and a list cannot sit in a heading.
 		l.Questions[0].Text = inline("How do you involve people?\n\nThink of:\n\n- patients\n- carers")
+		// A renamed question keeps its earlier id.
+		l.Questions[1].Aliases = []string{lv.id + "-renamed-question"}
 		l.Minutes = model.EstimateMinutes(l.Questions)
 		fw.Levels = append(fw.Levels, l)
 		fw.Questions = append(fw.Questions, l.Questions...)

@@ -32,20 +32,21 @@ func copyStatic(th *theme.Theme, out output.FS) error {
 // ratingsCSSPath is the stylesheet that gives each rating its colour.
 const ratingsCSSPath = "assets/ratings.css"
 
-// cssColour matches the colour forms a rating may use: a hex colour, a
-// named colour, or an rgb()/hsl() function of plain numbers. Anything else
-// could break out of the declaration, so it is left out.
-var cssColour = regexp.MustCompile(`^(#[0-9a-fA-F]{3,8}|[a-zA-Z]+|(rgb|hsl)a?\([0-9., %/]+\))$`)
-
 // ratingsCSS writes one rule per rating, .rating--<id>, setting the
 // --rating-colour custom property the theme's stylesheet uses for swatches.
 // The colours are content (framework.toml), and a style attribute would
 // break the site's Content-Security-Policy, so they go in a file.
 func ratingsCSS(ratings []*model.Rating) []byte {
+	// Only a hex colour, a named colour, or an rgb()/hsl() function of
+	// plain numbers, and only a slug as the id: anything else could break
+	// out of the rule, so it is left out: the swatch shows no colour, and
+	// the rating's label and meaning still say what it is.
+	cssColour := regexp.MustCompile(`^(#[0-9a-fA-F]{3,8}|[a-zA-Z]+|(rgb|hsl)a?\([0-9., %/]+\))$`)
+	slug := regexp.MustCompile(`^[a-z0-9-]+$`)
 	var b bytes.Buffer
 	b.WriteString("/* Rating colours from content/framework.toml. Generated: edit that file, not this one. */\n")
 	for _, r := range ratings {
-		if cssColour.MatchString(r.Colour) {
+		if slug.MatchString(r.ID) && cssColour.MatchString(r.Colour) {
 			fmt.Fprintf(&b, ".rating--%s { --rating-colour: %s; }\n", r.ID, r.Colour)
 		}
 	}
