@@ -58,6 +58,9 @@ func (d *doc) tocRows(entries []*anchor) []tocRow {
 			indent = tocIndent
 		}
 		lines := d.plain(a.title, contentW-tocNumberW-4-indent, st)
+		if len(lines) == 0 {
+			lines = d.plain("(untitled)", contentW, st)
+		}
 		for k := range lines {
 			lines[k].indent = indent
 		}

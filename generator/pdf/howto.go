@@ -60,26 +60,25 @@ const (
 )
 
 // ratingKey says in words what each rating means, beside a tick box like
-// the ones under each question, and names the review cycles.
+// the ones under each question, and names the review cycles: one block,
+// so the scale is never split across pages.
 func (b *book) ratingKey() []block {
-	out := []block{b.heading("What the ratings mean", heading2.style(), 8)}
-	intro := "Under each question, tick one box for each review cycle:"
-	out = append(out, block{pieces: linePieces(b.plain(intro, contentW, body.style()), marginX), before: 2})
+	st := body.style()
+	ps := linePieces(b.plain("Under each question, tick one box for each review cycle:", contentW, st), marginX)
 	for _, r := range b.site.Framework.Ratings {
-		lbl := b.plain(short(r.Label, r.Title), keyMeaningX-keyLabelX-2, textStyle{size: 11, face: bold, colour: black})
-		meaning := b.plain(r.Meaning, contentW-keyMeaningX, body.style())
-		text := sideBySide(lbl, marginX+keyLabelX, meaning, marginX+keyMeaningX)
+		lbl := b.plain(short(r.Label, r.Title), keyMeaningX-keyLabelX-2, textStyle{size: st.size, face: bold, colour: st.colour})
+		text := sideBySide(lbl, marginX+keyLabelX, b.plain(r.Meaning, contentW-keyMeaningX, st), marginX+keyMeaningX)
 		colour, ok := parseColour(r.Colour)
-		off := max(0, (tickSize-body.style().lineHeight())/2)
-		p := piece{h: max(text.h+off, tickSize), draw: func(d *doc, y float64) {
+		off := max(0, (tickSize-st.lineHeight())/2)
+		ps = append(ps, gap(3), piece{h: max(text.h+off, tickSize), draw: func(d *doc, y float64) {
 			d.tick(marginX, y, tickSize, tintOf(colour, ok))
 			text.draw(d, y+off)
-		}}
-		out = append(out, block{pieces: []piece{p}, before: 3})
+		}})
 	}
 	cycles := "The review cycles are " + joinList(b.set.cycles) + ". Rate each question again in each cycle to see what has changed."
-	out = append(out, block{pieces: linePieces(b.plain(cycles, contentW, body.style()), marginX), before: 4})
-	return out
+	ps = append(ps, gap(4))
+	ps = append(ps, linePieces(b.plain(cycles, contentW, st), marginX)...)
+	return []block{b.heading("What the ratings mean", heading2.style(), 8), {pieces: ps}}
 }
 
 // heading is a heading that stays with what follows it.

@@ -342,6 +342,32 @@ func TestUnusualTextNeverCrashes(t *testing.T) {
 	}
 }
 
+func TestSparseModelsStillMakeAWorkbook(t *testing.T) {
+	for name, edit := range map[string]func(*model.Site, *model.Workbook){
+		"no questions": func(_ *model.Site, wb *model.Workbook) { wb.Questions, wb.Sections = nil, nil },
+		"no ratings":   func(s *model.Site, _ *model.Workbook) { s.Framework.Ratings = nil },
+		"no focuses":   func(_ *model.Site, wb *model.Workbook) { wb.Focuses = nil },
+		"empty titles": func(s *model.Site, wb *model.Workbook) {
+			s.Config = model.Config{}
+			wb.Title, wb.Level.Title, wb.Level.Audience = "", "", ""
+			for _, f := range s.Framework.Foundations {
+				f.Title, f.Short = "", ""
+			}
+			for _, f := range s.Framework.Focuses {
+				f.Title, f.Short = "", ""
+			}
+		},
+	} {
+		t.Run(name, func(t *testing.T) {
+			site := testSite()
+			wb := site.Workbooks[1]
+			edit(site, wb)
+			_, path := render(t, site, wb)
+			runTool(t, qpdfTool(t), "--check", path)
+		})
+	}
+}
+
 func TestBrokenFontsAreErrors(t *testing.T) {
 	site := testSite()
 	good := fonts(t)
