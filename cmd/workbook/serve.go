@@ -25,6 +25,12 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	go func() {
+		// After the first Ctrl-C the server shuts down cleanly; a second
+		// one ends the program at once, as a user pressing it expects.
+		<-ctx.Done()
+		stop()
+	}()
 	err := serve.Serve(ctx, serve.Options{
 		ConfigFile: p.config,
 		Addr:       *addr,

@@ -212,13 +212,17 @@ func (b *build) version(page string) string {
 	return fmt.Sprintf("%s:%d", b.instance, max(b.versions[page], b.assets))
 }
 
-// themeChanged reports whether any path is in the theme or the project's
-// layouts, which the Renderer parsed, or is a rescan. The project's
-// static/ files are read on every render, so they need no new Renderer.
+// themeChanged reports whether any path is among what a Renderer parsed
+// (a theme's templates and fonts, the project's layouts) or is a rescan.
+// Static files, the theme's or the project's, are read on every render,
+// so a stylesheet edit needs no new Renderer.
 func themeChanged(paths []string) bool {
 	for _, p := range paths {
-		if p == rescan || strings.HasPrefix(p, "themes/") || p == "themes" ||
-			strings.HasPrefix(p, "layouts/") || p == "layouts" {
+		parts := strings.Split(p, "/")
+		switch {
+		case p == rescan, parts[0] == "layouts":
+			return true
+		case parts[0] == "themes" && !(len(parts) > 2 && parts[2] == "static"):
 			return true
 		}
 	}

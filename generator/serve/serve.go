@@ -141,8 +141,15 @@ func (s *Server) watch(config string) changes {
 	return pollChanges(s.root, config, every)
 }
 
-// URL is the address of the site.
-func (s *Server) URL() string { return "http://" + s.ln.Addr().String() + "/" }
+// URL is the address of the site. Listening on every interface, it
+// names this computer's loopback, which a browser here can open.
+func (s *Server) URL() string {
+	addr := s.ln.Addr().String()
+	if tcp, ok := s.ln.Addr().(*net.TCPAddr); ok && tcp.IP.IsUnspecified() {
+		addr = net.JoinHostPort("127.0.0.1", strconv.Itoa(tcp.Port))
+	}
+	return "http://" + addr + "/"
+}
 
 // Run serves until ctx is done, then shuts down cleanly: it closes every
 // event stream, waits for requests in flight, stops watching and waits
@@ -240,9 +247,20 @@ func described(batch []string, before, after map[string]stamp) []string {
 		}
 	}
 	if len(out) == 0 {
-		out = append(out, "temporary files")
+		return []string{"temporary files"}
 	}
-	return out
+	// A new folder arrives with its files: name the files only.
+	named := out[:0]
+	for i, p := range out {
+		inside := false
+		for j, q := range out {
+			inside = inside || (i != j && strings.HasPrefix(q, p+"/"))
+		}
+		if !inside {
+			named = append(named, p)
+		}
+	}
+	return named
 }
 
 // isDir reports whether any known file lies under dir.
