@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -65,11 +66,14 @@ func browser(t *testing.T) context.Context {
 	if exe == "" {
 		missing(t, "Chromium not found: apt-get install -y chromium, or set CHROMIUM to the browser's path")
 	}
-	opts := append(chromedp.DefaultExecAllocatorOptions[:],
+	opts := append(slices.Clone(chromedp.DefaultExecAllocatorOptions[:]),
 		chromedp.ExecPath(exe),
-		chromedp.NoSandbox, // tests run as root in CI containers
-		chromedp.Flag("hide-scrollbars", true),
+		chromedp.NoSandbox,                     // tests run as root in CI containers
+		chromedp.Flag("hide-scrollbars", true), // measure layout at exactly the viewport's width
 		chromedp.Flag("disable-gpu", true),
+		// The machine has no network: stop the browser's own calls home.
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-quic", true),
 	)
 	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
 	ctx, cancel := chromedp.NewContext(alloc)
