@@ -26,6 +26,8 @@ func (b *book) cover() []block {
 	add(gap(8))
 	add(linePieces(b.plain(c.Title, contentW, title.style()), marginX)...)
 	add(gap(6))
+	add(linePieces(b.plain("Self-assessment workbook", contentW, textStyle{size: 14, colour: darkGrey}), marginX)...)
+	add(gap(1))
 	add(linePieces(b.plain(b.workbookTitle(), contentW, heading1.style()), marginX)...)
 	add(gap(10))
 

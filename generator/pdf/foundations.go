@@ -63,7 +63,10 @@ func (b *book) foundationOpening(i int, f *model.Foundation, sections []*model.S
 	for _, s := range sections {
 		k := len(s.Questions)
 		which := fmt.Sprintf("question %d", n)
-		if k > 1 {
+		switch {
+		case k == 2:
+			which = fmt.Sprintf("questions %d and %d", n, n+1)
+		case k > 2:
 			which = fmt.Sprintf("questions %d to %d", n, n+k-1)
 		}
 		n += k

@@ -218,6 +218,33 @@ func TestOutlineIsFoundationThenArea(t *testing.T) {
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("outline:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
+	// An item with children counts them, so viewers show them open
+	// (fpdf writes /Count 0 everywhere; fixOutline corrects it).
+	var raw struct {
+		QPDF []json.RawMessage `json:"qpdf"`
+	}
+	var objects map[string]struct {
+		Value struct {
+			Title string `json:"/Title"`
+			Count *int   `json:"/Count"`
+		} `json:"value"`
+	}
+	qpdfJSON(t, path, "qpdf", &raw)
+	if len(raw.QPDF) < 2 || json.Unmarshal(raw.QPDF[1], &objects) != nil {
+		t.Fatal("qpdf --json: no objects")
+	}
+	counts := map[string]int{}
+	for _, o := range objects {
+		if o.Value.Count != nil && o.Value.Title != "" {
+			counts[strings.TrimPrefix(o.Value.Title, "u:")] = *o.Value.Count
+		}
+	}
+	for _, o := range doc.Outlines {
+		if counts[o.Title] != len(o.Kids) {
+			t.Errorf("bookmark %q has /Count %d, want %d", o.Title, counts[o.Title], len(o.Kids))
+		}
+	}
+
 	pages := pageTexts(t, path, false)
 	for _, o := range doc.Outlines {
 		for _, k := range append([]item{o}, o.Kids...) {
