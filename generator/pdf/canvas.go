@@ -87,9 +87,11 @@ func (d *doc) setDraw(c rgb, width float64) {
 	d.pdf.SetLineWidth(width)
 }
 
-// text draws s with its baseline at y. s must already be clean for the
-// face (see face.clean).
+// text draws str with its baseline at y. Text is cleaned for the face
+// here too (a no-op for text laid out by wrap), so no character fpdf
+// cannot draw, or would panic on, ever reaches it.
 func (d *doc) text(x, y float64, s fontStyle, size float64, c rgb, str string) {
+	str = d.faces[s].clean(str)
 	if str == "" {
 		return
 	}
