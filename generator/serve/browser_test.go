@@ -124,6 +124,15 @@ func TestBrowserFollowsEdits(t *testing.T) {
 	p.edit(wardFile, `foundation = "soyl"`, `foundation = "soil"`)
 	waitJS("the banner to go", `!document.getElementById("workbook-banner")`)
 
+	// A PDF link opens the PDF preview, which reloads when the PDF changes.
+	run(chromedp.Navigate(p.url + wardPage))
+	waitJS("a link to the ward PDF", `!!document.querySelector('a[href$="ward.pdf"]')`)
+	eval(`(document.querySelector('a[href$="ward.pdf"]').click(), true)`)
+	waitJS("the PDF preview", `location.pathname === "/__workbook/pdf/workbooks/ward.pdf" && !!document.querySelector("iframe.workbook-pdf__frame")`)
+	waitJS("a new marker", `document.readyState === "complete" && (window.marker = 3) === 3`)
+	p.edit(wardFile, newText, "A third wording?")
+	waitJS("the preview to reload", `document.readyState === "complete" && window.marker === undefined && location.pathname === "/__workbook/pdf/workbooks/ward.pdf"`)
+
 	mu.Lock()
 	defer mu.Unlock()
 	for _, m := range problems {

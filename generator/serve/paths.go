@@ -11,7 +11,7 @@ import (
 // site. config.toml is watched too; everything else at the project root
 // (public/, .git/, README.md...) is not, so `workbook build` writing
 // public/ never triggers a rebuild.
-var sourceDirs = [...]string{"content", "themes", "layouts", "static"}
+func sourceDirs() []string { return []string{"content", "themes", "layouts", "static"} }
 
 // isSource reports whether rel, a slash-separated path relative to the
 // project root, is something the site is built from.
@@ -20,7 +20,7 @@ func isSource(rel, configName string) bool {
 		return true
 	}
 	top, _, _ := strings.Cut(rel, "/")
-	for _, d := range sourceDirs {
+	for _, d := range sourceDirs() {
 		if top == d {
 			return true
 		}

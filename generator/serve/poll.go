@@ -85,7 +85,7 @@ func scanSources(root, config string) map[string]stamp {
 	if info, err := os.Stat(filepath.Join(root, config)); err == nil {
 		add(filepath.Join(root, config), info)
 	}
-	for _, d := range sourceDirs {
+	for _, d := range sourceDirs() {
 		walkTree(filepath.Join(root, d), add)
 	}
 	return files

@@ -46,7 +46,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	st := s.state.Load()
 	if st.build == nil {
-		s.servePage(w, r, st, "", placeholder, http.StatusInternalServerError)
+		s.servePage(w, r, st, "", []byte(placeholder), http.StatusInternalServerError)
 		return
 	}
 	data, found := st.build.files.Get(name)
@@ -126,24 +126,51 @@ func serveBytes(w http.ResponseWriter, r *http.Request, name string, data []byte
 	}
 }
 
-// types are the Content-Types of the files a site holds, fixed here
-// rather than taken from the machine's MIME database, which differs
-// between systems and lacks some (woff2, webmanifest).
-var types = map[string]string{
-	".html": "text/html; charset=utf-8", ".css": "text/css; charset=utf-8",
-	".js": "text/javascript; charset=utf-8", ".mjs": "text/javascript; charset=utf-8",
-	".json": "application/json", ".map": "application/json",
-	".webmanifest": "application/manifest+json", ".xml": "application/xml",
-	".txt": "text/plain; charset=utf-8", ".pdf": "application/pdf",
-	".svg": "image/svg+xml", ".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg",
-	".gif": "image/gif", ".webp": "image/webp", ".avif": "image/avif", ".ico": "image/x-icon",
-	".woff2": "font/woff2", ".woff": "font/woff", ".ttf": "font/ttf", ".otf": "font/otf",
-}
-
+// contentType is the Content-Type of a file of the site, by extension:
+// fixed here for the files a site holds rather than taken from the
+// machine's MIME database, which differs between systems and lacks some
+// (woff2, webmanifest); the database, then sniffing, for anything else.
 func contentType(name string, data []byte) string {
 	ext := strings.ToLower(path.Ext(name))
-	if t, ok := types[ext]; ok {
-		return t
+	switch ext {
+	case ".html":
+		return "text/html; charset=utf-8"
+	case ".css":
+		return "text/css; charset=utf-8"
+	case ".js", ".mjs":
+		return "text/javascript; charset=utf-8"
+	case ".json", ".map":
+		return "application/json"
+	case ".webmanifest":
+		return "application/manifest+json"
+	case ".xml":
+		return "application/xml"
+	case ".txt":
+		return "text/plain; charset=utf-8"
+	case ".pdf":
+		return "application/pdf"
+	case ".svg":
+		return "image/svg+xml"
+	case ".png":
+		return "image/png"
+	case ".jpg", ".jpeg":
+		return "image/jpeg"
+	case ".gif":
+		return "image/gif"
+	case ".webp":
+		return "image/webp"
+	case ".avif":
+		return "image/avif"
+	case ".ico":
+		return "image/x-icon"
+	case ".woff2":
+		return "font/woff2"
+	case ".woff":
+		return "font/woff"
+	case ".ttf":
+		return "font/ttf"
+	case ".otf":
+		return "font/otf"
 	}
 	if t := mime.TypeByExtension(ext); t != "" {
 		return t
@@ -177,7 +204,7 @@ func (s *Server) serveOwn(w http.ResponseWriter, r *http.Request, name string) {
 func (s *Server) servePDFPreview(w http.ResponseWriter, r *http.Request, name string) {
 	st := s.state.Load()
 	if st.build == nil {
-		s.servePage(w, r, st, "", placeholder, http.StatusInternalServerError)
+		s.servePage(w, r, st, "", []byte(placeholder), http.StatusInternalServerError)
 		return
 	}
 	if _, ok := st.build.files.Get(name); !ok || path.Ext(name) != ".pdf" {
@@ -195,6 +222,6 @@ func (s *Server) servePDFPreview(w http.ResponseWriter, r *http.Request, name st
 
 // placeholder is the page served before the first good build: the banner
 // (added to it like to any page) says what to fix.
-var placeholder = []byte(`<!doctype html><html lang="en-GB"><head><meta charset="utf-8">` +
+const placeholder = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8">` +
 	`<title>The site could not be built</title></head><body class="workbook-placeholder">` +
-	`<main><h1>The site could not be built</h1></main></body></html>`)
+	`<main><h1>The site could not be built</h1></main></body></html>`

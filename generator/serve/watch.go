@@ -47,7 +47,7 @@ func watchEvents(root, config string, logf func(string, ...any)) (*eventWatcher,
 	// The root itself, not its subtree: that sees config.toml saved and
 	// source folders created, and not public/ being written.
 	err = w.Add(root)
-	for _, d := range sourceDirs {
+	for _, d := range sourceDirs() {
 		if err == nil {
 			err = ew.addTree(filepath.Join(root, d))
 		}
