@@ -208,16 +208,16 @@ func (s *Server) rebuildLoop(ctx context.Context) {
 		if ctx.Err() != nil {
 			continue
 		}
-		now := scanSources(s.root, config)
-		saved := described(batch, known, now)
-		known = now
 		var early *outcome
 		o := s.builder.rebuild(batch, func(e outcome) {
 			early = &e
 			s.publish(&e)
 		})
 		s.publish(&o)
-		s.term.rebuilt(saved, early, &o)
+		// Only the terminal needs this, so it waits until the build is out.
+		now := scanSources(s.root, config)
+		s.term.rebuilt(described(batch, known, now), early, &o)
+		known = now
 		if s.rebuilt != nil {
 			all := o
 			if early != nil {

@@ -6,12 +6,16 @@
 //
 //	go run ./generator/serve/cmd/measure [-n 30] [-root .] [-atomic]
 //
-// It measures what an editor waits for, end to end: the file event, the
-// debounce, loading, rendering and the HTTP round trip of a page that
-// polls every millisecond.
+// It measures what an editor waits for, end to end, the way a browser
+// meets it: the file event, the debounce, loading and rendering, the
+// server's event to the open page, and fetching the page again. Like the
+// page, it listens to the server's events and fetches when told to (and,
+// in case an event were lost, every 20 ms), rather than hammering the
+// server, which on a small machine would slow the rebuild it times.
 package main
 
 import (
+	"bufio"
 	"context"
 	"flag"
 	"fmt"
@@ -79,6 +83,10 @@ func run(c config) (*times, error) {
 		<-done
 	}()
 	base := strings.TrimSuffix(s.URL(), "/")
+	events, err := listen(ctx, base+"/__workbook/events?page="+strings.TrimPrefix(c.page, "/"))
+	if err != nil {
+		return nil, err
+	}
 
 	file := filepath.Join(dir, filepath.FromSlash(c.file))
 	orig, err := os.ReadFile(file)
@@ -103,11 +111,11 @@ func run(c config) (*times, error) {
 		if err := save(file, []byte(edited), c.atomic); err != nil {
 			return nil, err
 		}
-		if err := poll(base+c.page, func(b string) bool { return strings.Contains(b, mark) }); err != nil {
+		if err := poll(events, base+c.page, func(b string) bool { return strings.Contains(b, mark) }); err != nil {
 			return nil, fmt.Errorf("save %d: %w", i, err)
 		}
 		t.page = append(t.page, time.Since(start))
-		if err := poll(base+c.pdf, func(b string) bool { return b != pdf }); err != nil {
+		if err := poll(events, base+c.pdf, func(b string) bool { return b != pdf }); err != nil {
 			return nil, fmt.Errorf("save %d: PDF: %w", i, err)
 		}
 		t.pdf = append(t.pdf, time.Since(start))
@@ -132,18 +140,51 @@ func save(file string, data []byte, atomic bool) error {
 	return os.Rename(tmp, file)
 }
 
-// poll fetches url every millisecond until ok says yes, for at most a
-// minute.
-func poll(url string, ok func(string) bool) error {
-	end := time.Now().Add(time.Minute)
-	for time.Now().Before(end) {
+// poll fetches url after each server event, and every 20 ms besides,
+// until ok says yes, for at most a minute.
+func poll(events <-chan struct{}, url string, ok func(string) bool) error {
+	end := time.After(time.Minute)
+	tick := time.NewTicker(20 * time.Millisecond)
+	defer tick.Stop()
+	for {
 		b, err := get(url)
 		if err == nil && ok(b) {
 			return nil
 		}
-		time.Sleep(time.Millisecond)
+		select {
+		case <-events:
+		case <-tick.C:
+		case <-end:
+			return fmt.Errorf("%s did not change within a minute", url)
+		}
 	}
-	return fmt.Errorf("%s did not change within a minute", url)
+}
+
+// listen opens the server's event stream and signals each event.
+func listen(ctx context.Context, url string) (<-chan struct{}, error) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
+	if err != nil {
+		return nil, err
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return nil, err
+	}
+	events := make(chan struct{}, 1)
+	go func() {
+		defer resp.Body.Close()
+		sc := bufio.NewScanner(resp.Body)
+		sc.Buffer(nil, 1<<20)
+		for sc.Scan() {
+			if strings.HasPrefix(sc.Text(), "event: ") {
+				select {
+				case events <- struct{}{}:
+				default: // one is waiting already
+				}
+			}
+		}
+	}()
+	return events, nil
 }
 
 func get(url string) (string, error) {
