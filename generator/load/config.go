@@ -45,6 +45,12 @@ func (ld *loader) config(abs string) (model.Config, []workbookSpec) {
 	}
 	t := doc.root("config.toml", ld.l)
 	cfg.Title = t.str("title", true)
+	cfg.ID = t.str("id", false)
+	if cfg.ID == "" {
+		cfg.ID = suggestID(cfg.Title)
+	} else if !idPattern.MatchString(cfg.ID) {
+		idError(ld.l, t.keyPos("id"), "framework", cfg.ID)
+	}
 	cfg.Description = t.str("description", false)
 	cfg.Author = t.str("author", false)
 	if th := t.str("theme", false); th != "" {

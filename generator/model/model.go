@@ -24,6 +24,10 @@ type Site struct {
 
 // Config is config.toml.
 type Config struct {
+	// ID names the framework in readers' saved answers and exports, so
+	// answers to two frameworks on one intranet never mix. It defaults to
+	// the title made into an id; changing it orphans saved answers.
+	ID          string
 	Title       string // the site and workbook title
 	Description string
 	Author      string // the organisation publishing the framework
