@@ -298,7 +298,8 @@ func listen(addr string) (net.Listener, error) {
 	if err == nil {
 		return ln, nil
 	}
-	if errors.Is(err, syscall.EADDRINUSE) {
+	// Windows words it its own way and its error is not EADDRINUSE.
+	if errors.Is(err, syscall.EADDRINUSE) || strings.Contains(err.Error(), "Only one usage of each socket address") {
 		host, port, _ := net.SplitHostPort(addr)
 		if n, perr := strconv.Atoi(port); perr == nil && n > 0 && n < 65535 {
 			return nil, fmt.Errorf("port %d is in use; try --addr %s", n, net.JoinHostPort(host, strconv.Itoa(n+1)))
