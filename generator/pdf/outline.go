@@ -83,14 +83,7 @@ func fixOutlineCounts(pdf []byte, levels []int) ([]byte, error) {
 		}
 		return off
 	}
-	tableAt := b.Len()
-	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", xr.num)
-	for n := 1; n < xr.num; n++ {
-		fmt.Fprintf(&b, "%010d 00000 n \n", moved(xr.offsets[n]))
-	}
-	trailer := pdf[xr.tableEnd:]
-	b.Write(trailer[:bytes.Index(trailer, []byte("startxref\n"))])
-	fmt.Fprintf(&b, "startxref\n%d\n%%%%EOF\n", tableAt)
+	writeTail(&b, xr, pdf, func(n int) int { return moved(xr.offsets[n]) })
 	return b.Bytes(), nil
 }
 

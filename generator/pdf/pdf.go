@@ -74,7 +74,11 @@ func write(w io.Writer, site *model.Site, wb *model.Workbook, fonts Fonts, opt O
 	if err := d.pdf.Output(&buf); err != nil {
 		return 0, fmt.Errorf("pdf: workbook %s: %w", wb.Name, err)
 	}
-	if _, err := w.Write(fixOutline(buf.Bytes(), d.outline)); err != nil {
+	packed, err := compressStreams(buf.Bytes())
+	if err != nil {
+		return 0, fmt.Errorf("pdf: workbook %s: compressing pages: %w", wb.Name, err)
+	}
+	if _, err := w.Write(fixOutline(packed, d.outline)); err != nil {
 		return 0, fmt.Errorf("pdf: workbook %s: %w", wb.Name, err)
 	}
 	return pages, nil
@@ -84,6 +88,7 @@ func write(w io.Writer, site *model.Site, wb *model.Workbook, fonts Fonts, opt O
 // checked here first: fpdf prints a broken font's error and carries on.
 func newDoc(fonts Fonts, rec func(drawOp)) (*doc, error) {
 	p := fpdf.New("P", "mm", "A4", "")
+	p.SetCompression(false) // compressStreams does it, faster
 	p.SetMargins(marginX, contentTop, marginX)
 	p.SetAutoPageBreak(false, pageH-contentBottom)
 	d := &doc{pdf: p, rec: rec}
