@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"time"
 
 	"workbook/generator/check"
@@ -19,6 +20,7 @@ import (
 	"workbook/generator/model"
 	"workbook/generator/output"
 	"workbook/generator/publish"
+	"workbook/generator/sources"
 )
 
 // Options says what to build.
@@ -35,6 +37,7 @@ type Result struct {
 	Pages     int
 	Workbooks int
 	Questions int
+	Reused    int     // workbook PDFs copied from the previous build, not drawn
 	Phases    []Phase // time spent in each step, in order
 }
 
@@ -62,6 +65,11 @@ func Load(opt Options) (*model.Site, *diag.List) {
 func Build(opt Options) (*Result, error) {
 	res := &Result{}
 	timer := newTimer(&res.Phases)
+	root, cfg := opt.Root, opt.ConfigFile
+	if cfg == "" {
+		cfg = filepath.Join(root, "config.toml")
+	}
+	keys := sources.Read(root, relTo(root, cfg)) // before loading: see newPDFCache
 	site, l := Load(opt)
 	res.Site, res.Diags = site, l
 	timer.done("load and check")
@@ -70,19 +78,29 @@ func Build(opt Options) (*Result, error) {
 	}
 	out := opt.Out
 	if out == "" {
-		out = filepath.Join(opt.Root, "public")
+		out = filepath.Join(root, "public")
+	}
+	created, err := Created(site.Config)
+	if err != nil {
+		return res, err
 	}
 	stage, err := publish.Begin(out)
 	if err != nil {
 		return res, err
 	}
-	r, err := NewRenderer(opt.Root, site.Config.Theme)
+	r, err := NewRenderer(root, site.Config.Theme)
 	if err != nil {
 		stage.Abort()
 		return res, err
 	}
+	cache := newPDFCache(out, keys, sources.Fonts(r.Theme()), created)
 	timer.done("theme")
-	counts, err := r.Render(site, output.NewDir(stage.Dir()))
+	files := &sumFS{FS: output.NewDir(stage.Dir()), sums: map[string]string{}}
+	counts, err := r.RenderReusing(site, files, cache.reuse)
+	if err == nil {
+		cache.record(site, counts.PDFs, files)
+		err = files.WriteFile(CacheFile, cache.bytes())
+	}
 	if err != nil {
 		stage.Abort()
 		return res, err
@@ -90,11 +108,29 @@ func Build(opt Options) (*Result, error) {
 	res.Phases = append(res.Phases, counts.Phases...)
 	timer.last = time.Now()
 	res.Pages, res.Workbooks, res.Questions = counts.Pages, counts.Workbooks, len(site.Framework.Questions)
+	for _, p := range counts.PDFs {
+		if p.Reused {
+			res.Reused++
+		}
+	}
 	if err := stage.Commit(); err != nil {
 		return res, err
 	}
 	timer.done("publish")
 	return res, nil
+}
+
+// relTo returns path relative to root where it lies inside it, else path.
+func relTo(root, path string) string {
+	absRoot, err1 := filepath.Abs(root)
+	absPath, err2 := filepath.Abs(path)
+	if err1 != nil || err2 != nil {
+		return path
+	}
+	if rel, err := filepath.Rel(absRoot, absPath); err == nil && !strings.HasPrefix(rel, "..") {
+		return rel
+	}
+	return path
 }
 
 // Created is the date PDFs carry: SOURCE_DATE_EPOCH if set (the

@@ -34,8 +34,12 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stdout, "  %-16s %6.1f ms\n", ph.Name, ms(ph.Duration))
 		}
 	}
-	fmt.Fprintf(stdout, "built %d pages, %d workbooks, %d questions in %.0f ms\n",
-		res.Pages, res.Workbooks, res.Questions, ms(time.Since(start)))
+	reused := ""
+	if res.Reused > 0 {
+		reused = fmt.Sprintf(" (%d unchanged)", res.Reused)
+	}
+	fmt.Fprintf(stdout, "built %d pages, %d workbooks%s, %d questions in %.0f ms\n",
+		res.Pages, res.Workbooks, reused, res.Questions, ms(time.Since(start)))
 	return 0
 }
 

@@ -17,6 +17,8 @@ package html
 import (
 	"bytes"
 	"fmt"
+	"runtime"
+	"sync"
 
 	"workbook/generator/model"
 	"workbook/generator/output"
@@ -53,12 +55,36 @@ func New(th *theme.Theme) (*Renderer, error) {
 // Render writes every page of the site and copies the theme's static files
 // to out. The same site and downloads give byte-identical files.
 func (r *Renderer) Render(site *model.Site, downloads []Download, out output.FS) error {
-	for _, p := range plan(site, downloads) {
-		var buf bytes.Buffer
-		if err := r.layouts.execute(&buf, p); err != nil {
-			return fmt.Errorf("html: rendering %s: %w", p.Path, err)
-		}
-		if err := out.WriteFile(p.Path, buf.Bytes()); err != nil {
+	// Pages are independent: render them on every core. Errors are
+	// reported for the first failing page in plan order, so a build's
+	// message does not depend on scheduling.
+	pages := plan(site, downloads)
+	errs := make([]error, len(pages))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var buf bytes.Buffer
+			for i := range next {
+				p := pages[i]
+				buf.Reset()
+				if err := r.layouts.execute(&buf, p); err != nil {
+					errs[i] = fmt.Errorf("html: rendering %s: %w", p.Path, err)
+					continue
+				}
+				errs[i] = out.WriteFile(p.Path, buf.Bytes())
+			}
+		}()
+	}
+	for i := range pages {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
 			return err
 		}
 	}

@@ -12,37 +12,28 @@ type questionSet struct {
 	byID map[string]*model.Question
 }
 
-// questionFile reads one level's question file.
-func (ld *loader) questionFile(abs string, lv *model.Level, fw *model.Framework, qs *questionSet) {
-	rel := ld.rel(abs)
-	src, ok := ld.readText(abs, true)
-	if !ok {
-		return
-	}
-	doc := parseTOML(src, rel, 0, ld.l)
-	if doc == nil {
-		return
-	}
-	root := doc.root(rel, ld.l)
-	tables := root.tables("question", doc.pos)
-	root.unknown()
-	if len(tables) == 0 {
-		ld.l.Warnf(diag.Pos{File: rel, Line: 1, Col: 1}, "add [[question]] tables, or delete the file", "the file has no questions")
-	}
-	for _, t := range tables {
-		q := ld.question(t, lv, fw)
-		if q == nil {
-			continue
-		}
+// parsed is a question read from its file, with where its id and aliases
+// are written, waiting for the framework-wide id check.
+type parsed struct {
+	q                *model.Question
+	idPos, aliasesAt diag.Pos
+}
+
+// add files the level's questions under their ids in file order,
+// reporting any id (or alias) already taken, and appends the rest to the
+// level.
+func (qs *questionSet) add(lv *model.Level, ps []parsed, l *diag.List) {
+	for _, p := range ps {
+		q := p.q
 		ids := append([]string{q.ID}, q.Aliases...)
 		dup := false
 		for i, id := range ids {
 			if other, taken := qs.byID[id]; taken {
-				key := "id"
+				at := p.idPos
 				if i > 0 {
-					key = "aliases"
+					at = p.aliasesAt
 				}
-				ld.l.Errorf(t.keyPos(key), "give each question its own id; saved answers and links depend on it",
+				l.Errorf(at, "give each question its own id; saved answers and links depend on it",
 					"question id %q is already used at %s", id, other.Pos)
 				dup = true
 			}
@@ -55,6 +46,32 @@ func (ld *loader) questionFile(abs string, lv *model.Level, fw *model.Framework,
 		}
 		lv.Questions = append(lv.Questions, q)
 	}
+}
+
+// questionFile reads one level's question file.
+func (ld *loader) questionFile(abs string, lv *model.Level, fw *model.Framework) []parsed {
+	rel := ld.rel(abs)
+	src, ok := ld.readText(abs, true)
+	if !ok {
+		return nil
+	}
+	doc := parseTOML(src, rel, 0, ld.l)
+	if doc == nil {
+		return nil
+	}
+	root := doc.root(rel, ld.l)
+	tables := root.tables("question", doc.pos)
+	root.unknown()
+	if len(tables) == 0 {
+		ld.l.Warnf(diag.Pos{File: rel, Line: 1, Col: 1}, "add [[question]] tables, or delete the file", "the file has no questions")
+	}
+	var out []parsed
+	for _, t := range tables {
+		if q := ld.question(t, lv, fw); q != nil {
+			out = append(out, parsed{q: q, idPos: t.keyPos("id"), aliasesAt: t.keyPos("aliases")})
+		}
+	}
+	return out
 }
 
 // question reads one [[question]] table. It returns nil when the table is

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 
 	"workbook/generator/diag"
 	"workbook/generator/model"
@@ -22,7 +23,7 @@ func (ld *loader) contentTree(site *model.Site) {
 		levelIDs = append(levelIDs, lv.ID)
 	}
 	entries := ld.readDir(ld.content)
-	qs := &questionSet{byID: map[string]*model.Question{}}
+	var levelDirs []levelJob
 	for _, e := range entries {
 		abs := filepath.Join(ld.content, e.Name())
 		rel := ld.rel(abs)
@@ -42,7 +43,7 @@ func (ld *loader) contentTree(site *model.Site) {
 				ld.l.Errorf(diag.Pos{File: rel}, hint, "folder %s is not a level in framework.toml", e.Name())
 				continue
 			}
-			ld.levelDir(abs, lv, site, qs)
+			levelDirs = append(levelDirs, levelJob{dir: abs, lv: lv})
 		case e.Name() == "framework.toml":
 		case e.Name() == "_index.md":
 			site.Home = ld.page(abs, "")
@@ -56,6 +57,7 @@ func (ld *loader) contentTree(site *model.Site) {
 			ld.l.Warnf(diag.Pos{File: rel}, "remove it or move it out of content/", "file is not used (only .md and .toml files are read)")
 		}
 	}
+	ld.levelDirs(levelDirs, site.Framework)
 	if site.Home == nil {
 		ld.l.Errorf(diag.Pos{File: "content/_index.md"}, "create it with front matter +++ title = \"…\" +++ and the home page text", "no home page")
 	}
@@ -86,9 +88,42 @@ func reservedPage(slug string) bool {
 	return false
 }
 
+// levelJob is a level folder to read.
+type levelJob struct {
+	dir string
+	lv  *model.Level
+}
+
+// levelDirs reads the level folders, each on its own goroutine (parsing
+// Markdown is most of a load's time), then checks ids across them in
+// folder order, so the result and the messages never depend on which
+// folder finished first.
+func (ld *loader) levelDirs(jobs []levelJob, fw *model.Framework) {
+	results := make([][]parsed, len(jobs))
+	lists := make([]*diag.List, len(jobs))
+	var wg sync.WaitGroup
+	for i, j := range jobs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			child := *ld
+			child.l = &diag.List{}
+			results[i] = child.levelDir(j.dir, j.lv, fw)
+			lists[i] = child.l
+		}()
+	}
+	wg.Wait()
+	qs := &questionSet{byID: map[string]*model.Question{}}
+	for i, j := range jobs {
+		ld.l.Add(lists[i].Sorted()...)
+		qs.add(j.lv, results[i], ld.l)
+	}
+}
+
 // levelDir reads one level folder: _index.md and *.toml question files,
 // in file-name order.
-func (ld *loader) levelDir(dir string, lv *model.Level, site *model.Site, qs *questionSet) {
+func (ld *loader) levelDir(dir string, lv *model.Level, fw *model.Framework) []parsed {
+	var out []parsed
 	for _, e := range ld.readDir(dir) {
 		abs := filepath.Join(dir, e.Name())
 		rel := ld.rel(abs)
@@ -103,11 +138,12 @@ func (ld *loader) levelDir(dir string, lv *model.Level, site *model.Site, qs *qu
 		case e.Name() == "_index.md":
 			lv.Intro = ld.page(abs, lv.ID)
 		case strings.HasSuffix(e.Name(), ".toml"):
-			ld.questionFile(abs, lv, site.Framework, qs)
+			out = append(out, ld.questionFile(abs, lv, fw)...)
 		default:
 			ld.l.Warnf(diag.Pos{File: rel}, "remove it, or rename it to .toml if it holds questions", "file is not used (a level folder holds _index.md and .toml question files)")
 		}
 	}
+	return out
 }
 
 // readDir lists a folder sorted by name, recording an error if it cannot.

@@ -3,6 +3,7 @@ package serve
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"fmt"
 
 	"workbook/generator/diag"
 )
@@ -35,9 +36,7 @@ func newState(b *build, problems []problem) *state {
 	if len(problems) > 0 {
 		h := sha256.New()
 		for _, p := range problems {
-			writeField(h, p.Where)
-			writeField(h, p.Msg)
-			writeField(h, p.Hint)
+			fmt.Fprintf(h, "%q %q %q\n", p.Where, p.Msg, p.Hint) // quoted: unambiguous
 		}
 		st.status = hex.EncodeToString(h.Sum(nil))[:16]
 	}

@@ -1,4 +1,4 @@
-package serve
+package sources_test
 
 import (
 	"bytes"
@@ -8,9 +8,10 @@ import (
 	"workbook/generator"
 	"workbook/generator/internal/testsite"
 	"workbook/generator/output"
+	"workbook/generator/sources"
 )
 
-// A level's PDF is reused while its sourceKeys key stands, so the PDF
+// A level's PDF is reused while its Keys key stands, so the PDF
 // renderer must read nothing outside those sources. This holds it to
 // that: other levels change, the ward PDFs must not.
 func TestPDFReadsOnlyItsSources(t *testing.T) {
@@ -32,23 +33,23 @@ func TestPDFReadsOnlyItsSources(t *testing.T) {
 		}
 		return out
 	}
-	before, keysBefore := render(), readKeys(root, "config.toml")
+	before, keysBefore := render(), sources.Read(root, "config.toml")
 	testsite.Write(t, root, "content/county/_index.md", testsite.Read(t, root, "content/county/_index.md")+"\nA new paragraph, with **more** words than before.\n")
 	county := testsite.Read(t, root, "content/county/questions.toml")
 	testsite.Write(t, root, "content/county/questions.toml", strings.ReplaceAll(county, "How does", "In what ways does"))
-	after, keysAfter := render(), readKeys(root, "config.toml")
+	after, keysAfter := render(), sources.Read(root, "config.toml")
 
 	for _, wb := range []string{"ward", "ward-soil"} {
 		a, _ := before.Get("workbooks/" + wb + ".pdf")
 		b, _ := after.Get("workbooks/" + wb + ".pdf")
 		if !bytes.Equal(a, b) {
-			t.Errorf("workbooks/%s.pdf changed when only another level did: the PDF reads a file its key (keys.go) leaves out", wb)
+			t.Errorf("workbooks/%s.pdf changed when only another level did: the PDF reads a file its key (sources.go) leaves out", wb)
 		}
 	}
-	if keysBefore.level("ward") != keysAfter.level("ward") {
+	if keysBefore.Level("ward") != keysAfter.Level("ward") {
 		t.Error("the ward key changed when the ward's sources did not")
 	}
-	if keysBefore.level("county") == keysAfter.level("county") {
+	if keysBefore.Level("county") == keysAfter.Level("county") {
 		t.Error("the county key did not change with its questions")
 	}
 	a, _ := before.Get("workbooks/county.pdf")
@@ -58,9 +59,22 @@ func TestPDFReadsOnlyItsSources(t *testing.T) {
 	}
 	for _, rel := range []string{"config.toml", "content/framework.toml", "content/how-to-use.md", "content/about.md"} {
 		testsite.Write(t, root, rel, testsite.Read(t, root, rel)+"\n")
-		if readKeys(root, "config.toml").level("ward") == keysAfter.level("ward") {
+		if sources.Read(root, "config.toml").Level("ward") == keysAfter.Level("ward") {
 			t.Errorf("%s is not part of the key", rel)
 		}
-		keysAfter = readKeys(root, "config.toml")
+		keysAfter = sources.Read(root, "config.toml")
+	}
+}
+
+func TestCodeIdentifiesTheProgram(t *testing.T) {
+	id := sources.Code()
+	if id == "" {
+		t.Skip("no Go build ID on this platform: PDFs are not reused across builds here")
+	}
+	if id != sources.Code() {
+		t.Error("Code() is not stable within one program")
+	}
+	if strings.ContainsAny(id, "\x00\n") {
+		t.Errorf("Code() = %q holds control characters", id)
 	}
 }

@@ -1,4 +1,7 @@
-package serve
+// Package sources fingerprints what each workbook PDF is drawn from, so
+// that a rebuild (the preview server's, or a build over an earlier one)
+// draws again only the PDFs whose sources changed.
+package sources
 
 import (
 	"crypto/sha256"
@@ -12,7 +15,7 @@ import (
 	"workbook/generator/theme"
 )
 
-// sourceKeys fingerprint the sources a workbook PDF is drawn from, so a
+// Keys fingerprint the sources a workbook PDF is drawn from, so a
 // rebuild draws again only the PDFs whose sources changed. A level's PDF
 // (and every custom workbook of that level) reads config.toml, the files
 // at the top of content/ (framework.toml, and pages: the workbook opens
@@ -28,17 +31,17 @@ import (
 // content is loaded: a file saved in between makes the key older than the
 // model, which costs one needless redraw on the next rebuild, never a
 // stale PDF.
-type sourceKeys struct {
+type Keys struct {
 	common string            // config.toml and the files at the top of content/
 	levels map[string]string // level folder name → its files
 }
 
-// readKeys fingerprints the project at root whose config file is config.
-func readKeys(root, config string) sourceKeys {
+// Read fingerprints the project at root whose config file is config.
+func Read(root, config string) Keys {
 	content := filepath.Join(root, "content")
 	common := sha256.New()
 	hashFile(common, config, filepath.Join(root, config))
-	k := sourceKeys{levels: map[string]string{}}
+	k := Keys{levels: map[string]string{}}
 	entries, _ := os.ReadDir(content)
 	for _, e := range entries {
 		dir := filepath.Join(content, e.Name())
@@ -65,8 +68,8 @@ func readKeys(root, config string) sourceKeys {
 	return k
 }
 
-// level returns the key of a workbook of the level with the given id.
-func (k sourceKeys) level(id string) string {
+// Level returns the key of a workbook of the level with the given id.
+func (k Keys) Level(id string) string {
 	return k.common + "/" + k.levels[id]
 }
 
@@ -77,10 +80,10 @@ func loaded(name string) bool {
 	return !strings.HasPrefix(name, ".") && (strings.HasSuffix(name, ".md") || strings.HasSuffix(name, ".toml"))
 }
 
-// fontsKey fingerprints the theme's fonts, the one part of a theme the
+// Fonts fingerprints the theme's fonts, the one part of a theme the
 // PDFs read. A change to templates or stylesheets leaves it, and the
 // PDFs, alone.
-func fontsKey(th *theme.Theme) string {
+func Fonts(th *theme.Theme) string {
 	h := sha256.New()
 	files, err := th.List("fonts")
 	if err != nil {
