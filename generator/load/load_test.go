@@ -44,7 +44,6 @@ func TestLoadErrors(t *testing.T) {
 		{"unknown key with suggestion", func(t *testing.T, root string) {
 			edit(t, root, qfile, `foundation = "soil"`, `foundaton = "soil"`)
 		}, []want{
-			{pos: qfile + ":1:1", words: []string{"has no foundation"}},
 			{pos: qfile + ":3:1", words: []string{`unknown key "foundaton"`, "did you mean foundation?"}},
 		}},
 		{"missing required key", func(t *testing.T, root string) {
@@ -262,5 +261,15 @@ func TestBOMAndCRLF(t *testing.T) {
 	}
 	if site.Pages[1].Title != "About" {
 		t.Errorf("title = %q", site.Pages[1].Title)
+	}
+}
+
+// A misspelt required key gives one message, not also "has no …".
+func TestMisspeltKeyReportedOnce(t *testing.T) {
+	root := testsite.Copy(t, small)
+	edit(t, root, qfile, `foundation = "soil"`, `foundaton = "soil"`)
+	_, l := Site(root)
+	if got := l.Error(); strings.Contains(got, "has no foundation") || strings.Count(got, "\n") != 0 {
+		t.Errorf("want exactly the unknown-key error; got:\n%s", got)
 	}
 }

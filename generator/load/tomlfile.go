@@ -63,6 +63,10 @@ type table struct {
 	at   *tablePos
 	l    *diag.List
 	seen map[string]bool
+	// missing lists required keys that are absent. They are reported by
+	// unknown, which knows whether a misspelt key stands in for one: then
+	// "unknown key foundaton; did you mean foundation?" says it all.
+	missing []string
 }
 
 func (d *tomlDoc) root(what string, l *diag.List) *table {
@@ -118,7 +122,7 @@ func (t *table) str(key string, required bool) string {
 	v, ok := t.vals[key]
 	if !ok {
 		if required {
-			t.l.Errorf(t.at.Pos, fmt.Sprintf(`add a line %s = "…" to this table`, key), "%s has no %s", t.what, key)
+			t.missing = append(t.missing, key)
 		}
 		return ""
 	}
@@ -216,6 +220,7 @@ func (t *table) unknown(known ...string) {
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
+	misspelt := map[string]bool{}
 	for _, k := range keys {
 		if t.seen[k] || contains(known, k) {
 			continue
@@ -223,8 +228,14 @@ func (t *table) unknown(known ...string) {
 		hint := "remove it, or use one of: " + strings.Join(sortedKeys(t.seen, known), ", ")
 		if near := nearest(k, all); near != "" {
 			hint = fmt.Sprintf("did you mean %s?", near)
+			misspelt[near] = true
 		}
 		t.l.Errorf(t.keyPos(k), hint, "unknown key %q in %s", k, t.what)
+	}
+	for _, key := range t.missing {
+		if !misspelt[key] {
+			t.l.Errorf(t.at.Pos, fmt.Sprintf(`add a line %s = "…" to this table`, key), "%s has no %s", t.what, key)
+		}
 	}
 }
 
