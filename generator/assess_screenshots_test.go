@@ -1,0 +1,60 @@
+package generator_test
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+
+	"workbook/generator"
+	"workbook/generator/internal/testsite"
+)
+
+// TestAssessScreenshots is a tool, not a check: with WORKBOOK_SCREENSHOTS
+// set to a folder, it answers a few questions of the real content's
+// provider page and writes screenshots of the page and of its parts at
+// 1280 and 320 pixels wide, on screen and as printed, for a person to
+// look at after changing the self-assessment:
+//
+//	WORKBOOK_SCREENSHOTS=/tmp/shots go test ./generator -run AssessScreenshots
+func TestAssessScreenshots(t *testing.T) {
+	dir := os.Getenv("WORKBOOK_SCREENSHOTS")
+	if dir == "" {
+		t.Skip("set WORKBOOK_SCREENSHOTS to a folder to write screenshots")
+	}
+	out := filepath.Join(t.TempDir(), "public")
+	if _, err := generator.Build(generator.Options{Root: testsite.RepoRoot(), Out: out}); err != nil {
+		t.Fatal(err)
+	}
+	r := newReader(t)
+	r.open("file://" + filepath.Join(out, "levels/provider.html"))
+	qs := js[[]string](r, `Array.prototype.map.call(document.querySelectorAll('.assess-slot'), function (s) { return s.getAttribute('data-question'); })`)
+	r.answer(qs[0], map[string]string{"answer": "Our board has two AHP members.\nBoth joined this year.", "evidence": "Board minutes, March.",
+		"action": "Write the AHP leadership plan", "owner": "Chief AHP", "due": "June 2026"}, "Amber")
+	r.answer(qs[1], map[string]string{"answer": "Not yet looked at."}, "Red")
+	r.answer(qs[2], map[string]string{"answer": "Well established."}, "Green")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	shoot := func(name string, a chromedp.Action[[]byte]) {
+		png, err := chromedp.Run(r.ctx, a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), png, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, w := range []int64{1280, 320} {
+		r.do(chromedp.EmulateViewport(w, 900))
+		shoot(fmt.Sprintf("page-%d.png", w), chromedp.FullScreenshot(80))
+		shoot(fmt.Sprintf("panel-%d.png", w), chromedp.Screenshot(chromedp.ID("assess")))
+		shoot(fmt.Sprintf("question-%d.png", w), chromedp.Screenshot(chromedp.ID(qs[0])))
+		shoot(fmt.Sprintf("summary-%d.png", w), chromedp.Screenshot(chromedp.ID("assess-summary")))
+	}
+	r.do(chromedp.EmulateViewport(1280, 900), chromedp.Func(emulatePrint))
+	shoot("print-question.png", chromedp.Screenshot(chromedp.ID(qs[0])))
+	shoot("print-summary.png", chromedp.Screenshot(chromedp.ID("assess-summary")))
+}
