@@ -2,6 +2,7 @@ package generator_test
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"os"
 	"os/exec"
@@ -276,4 +277,45 @@ func (r *reader) answer(q string, fields map[string]string, ratingLabel string) 
 func emulatePrint(ctx context.Context, tg *chromedp.Target) error {
 	_, err := cdp.Call(ctx, tg, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"})
 	return err
+}
+
+// export is the JSON export's shape (see the top of assets/assess.js).
+type export struct {
+	Format    string                                  `json:"format"`
+	Version   int                                     `json:"version"`
+	Framework string                                  `json:"framework"`
+	Exported  string                                  `json:"exported"`
+	Cycles    []string                                `json:"cycles"`
+	Answers   map[string]map[string]map[string]string `json:"answers"`
+}
+
+// exportJSON clicks "Export answers" and decodes the file.
+func (r *reader) exportJSON() export {
+	r.t.Helper()
+	b := r.download("#assess-export-json")
+	var e export
+	if err := json.Unmarshal(b, &e); err != nil {
+		r.t.Fatalf("the export is not JSON: %v\n%s", err, b)
+	}
+	return e
+}
+
+// chooseCycle picks a review cycle in the page's cycle list.
+func (r *reader) chooseCycle(c string) {
+	r.t.Helper()
+	r.do(chromedp.SetValue(chromedp.ID("assess-cycle"), c))
+	js[chromedp.Void](r, `document.getElementById('assess-cycle').dispatchEvent(new Event('change'))`)
+}
+
+// text returns the visible text of the first element matching a CSS
+// selector, or "" if there is none.
+func (r *reader) text(sel string) string {
+	r.t.Helper()
+	return js[string](r, fmt.Sprintf(`(function () { var el = document.querySelector(%q); return el ? el.innerText : ''; })()`, sel))
+}
+
+// visible reports whether the first element matching sel is displayed.
+func (r *reader) visible(sel string) bool {
+	r.t.Helper()
+	return js[bool](r, fmt.Sprintf(`(function () { var el = document.querySelector(%q); return !!el && el.getClientRects().length > 0; })()`, sel))
 }

@@ -1,0 +1,171 @@
+package generator_test
+
+import (
+	"bytes"
+	"encoding/csv"
+	"maps"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+)
+
+// answerKeys keeps the saved answers of a storage dump, without the
+// settings (the chosen cycle differs between readers).
+func answerKeys(m map[string]string) map[string]string {
+	out := map[string]string{}
+	for k, v := range m {
+		if strings.HasPrefix(k, "workbook-answers:") {
+			out[k] = v
+		}
+	}
+	return out
+}
+
+// fillTwoCycles gives a reader answers in both of the fixture's cycles,
+// with text a spreadsheet would misread if it were not guarded.
+func fillTwoCycles(r *reader) {
+	r.answer(beans, map[string]string{"answer": "We mulch every bed.", "evidence": "Photos, diaries",
+		"action": "Buy compost", "owner": "Sam", "due": "May"}, "Amber")
+	r.answer(water, map[string]string{"answer": "=SUM(A1:A9)", "evidence": "He said \"rain\", then\nit rained.", "owner": "@sam"}, "Red")
+	r.chooseCycle("Autumn")
+	r.answer(beans, map[string]string{"answer": "Better than in spring."}, "Green")
+}
+
+func TestExportThenImportIntoACleanBrowserGivesTheSameAnswers(t *testing.T) {
+	s := newSite(t)
+	a := newReader(t)
+	a.open(s.url(wardPage))
+	fillTwoCycles(a)
+	exported := a.exportJSON()
+	if exported.Format != "workbook-answers" || exported.Version != 1 || exported.Framework != "kitchen-garden-framework" {
+		t.Errorf("export header: format %q, version %d, framework %q", exported.Format, exported.Version, exported.Framework)
+	}
+	if got := exported.Answers[beans]["Spring"]; got["answer"] != "We mulch every bed." || got["rating"] != "amber" ||
+		got["action"] != "Buy compost" || got["owner"] != "Sam" || got["due"] != "May" || got["level"] != "ward" || got["updated"] == "" {
+		t.Errorf("exported %s in Spring: %v", beans, got)
+	}
+	if got := exported.Answers[beans]["Autumn"]["rating"]; got != "green" {
+		t.Errorf("exported %s in Autumn rated %q, want green", beans, got)
+	}
+	file := filepath.Join(t.TempDir(), "answers.json")
+	raw := a.download("#assess-export-json")
+	if err := os.WriteFile(file, raw, 0o644); err != nil {
+		t.Fatal(err)
+	}
+
+	b := newReader(t)
+	b.open(s.url(wardPage))
+	b.do(chromedp.SetUploadFiles(chromedp.ID("assess-import"), []string{file}))
+	b.waitFor("the import preview", `!document.getElementById('assess-import-panel').hidden`)
+	preview := b.text("#assess-import-panel")
+	for _, want := range []string{"holds 3 answers to 2 questions", "3 new answers will be added", "0 answers saved on this device will be replaced"} {
+		if !strings.Contains(preview, want) {
+			t.Errorf("import preview %q lacks %q", preview, want)
+		}
+	}
+	if len(answerKeys(b.storage())) != 0 {
+		t.Fatal("the preview changed the saved answers before the reader confirmed")
+	}
+	b.do(chromedp.Click(chromedp.Search(`//button[normalize-space(.)="Import answers"]`)))
+	b.waitFor("the import to finish", `document.getElementById('assess-transfer-message').textContent.indexOf('Imported 3 answers') === 0`)
+	if got, want := answerKeys(b.storage()), answerKeys(a.storage()); !maps.Equal(got, want) {
+		t.Errorf("after the import the clean browser holds\n%v\nwant\n%v", got, want)
+	}
+	again := b.exportJSON()
+	if !reflect.DeepEqual(again.Answers, exported.Answers) {
+		t.Errorf("exported again after the import:\n%v\nwant\n%v", again.Answers, exported.Answers)
+	}
+	b.chooseCycle("Spring")
+	if got := js[string](b, `document.querySelector('`+field(beans, "answer")+`').value`); got != "We mulch every bed." {
+		t.Errorf("after the import the Spring answer box holds %q", got)
+	}
+	a.noProblems()
+	b.noProblems()
+}
+
+func TestCSVExportOpensInASpreadsheet(t *testing.T) {
+	s := newSite(t)
+	r := newReader(t)
+	r.open(s.url(wardPage))
+	fillTwoCycles(r)
+	b := r.download("#assess-export-csv")
+	if !bytes.HasPrefix(b, []byte("\xEF\xBB\xBF")) {
+		t.Error("the CSV does not start with a UTF-8 byte order mark, so Excel would misread non-ASCII text")
+	}
+	if bytes.Count(b, []byte("\r\n")) < 4 || !bytes.HasSuffix(b, []byte("\r\n")) {
+		t.Error("the CSV's lines do not end in CRLF")
+	}
+	rows, err := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(b, []byte("\xEF\xBB\xBF")))).ReadAll()
+	if err != nil {
+		t.Fatalf("the CSV does not parse: %v\n%s", err, b)
+	}
+	wantHeader := []string{"Framework", "Level", "Question ID", "Question", "Review cycle", "Rating", "Answer", "Evidence", "Action", "Owner", "By when", "Last updated"}
+	if !reflect.DeepEqual(rows[0], wantHeader) {
+		t.Errorf("CSV columns\n got %q\nwant %q", rows[0], wantHeader)
+	}
+	if len(rows) != 4 {
+		t.Fatalf("%d rows after the header, want 3 (one per question and cycle answered):\n%q", len(rows)-1, rows)
+	}
+	want := [][]string{
+		{"kitchen-garden-framework", "ward", beans, "How does your ward look after soil for beans?", "Spring", "Amber", "We mulch every bed.", "Photos, diaries", "Buy compost", "Sam", "May"},
+		{"kitchen-garden-framework", "ward", beans, "How does your ward look after soil for beans?", "Autumn", "Green", "Better than in spring.", "", "", "", ""},
+		// Formulas are defused; quotes, commas and line breaks survive.
+		{"kitchen-garden-framework", "ward", water, "How does your ward look after water for herbs?", "Spring", "Red", "'=SUM(A1:A9)", "He said \"rain\", then\nit rained.", "", "'@sam", ""},
+	}
+	for i, w := range want {
+		if got := rows[i+1][:11]; !reflect.DeepEqual(got, w) {
+			t.Errorf("row %d\n got %q\nwant %q", i+1, got, w)
+		}
+	}
+}
+
+func TestImportRefusesBadFilesAndChangesNothing(t *testing.T) {
+	s := newSite(t)
+	r := newReader(t)
+	r.open(s.url(wardPage))
+	r.answer(beans, map[string]string{"answer": "Keep me."}, "Green")
+	before := r.storage()
+	dir := t.TempDir()
+	valid := `{"format":"workbook-answers","version":1,"framework":"kitchen-garden-framework","answers":{"` + beans + `":{"Spring":{"answer":"Replaced!"}}}}`
+	for _, tc := range []struct {
+		name, text, why string
+	}{
+		{"broken.json", `{"format": "workbook-answers", "answers": {`, "not valid JSON"},
+		{"huge.json", valid + strings.Repeat(" ", 5*1024*1024), "the most this page reads is 5 MB"},
+		{"other.json", strings.Replace(valid, "kitchen-garden-framework", "ahps-deliver", 1), `another framework ("ahps-deliver")`},
+		{"future.json", strings.Replace(valid, `"version":1`, `"version":2`, 1), "version 2 of the answers format"},
+		{"list.json", `[1, 2, 3]`, "not an export of answers from this site"},
+		{"shape.json", strings.Replace(valid, `{"answer":"Replaced!"}`, `"Replaced!"`, 1), beans + ", Spring: the answer is not an object"},
+		{"number.json", strings.Replace(valid, `"Replaced!"`, `42`, 1), `"answer" should be text`},
+		{"rating.json", strings.Replace(valid, `"answer":"Replaced!"`, `"rating":"purple"`, 1), `the rating "purple" is not one of red, amber and green`},
+		{"badid.json", strings.Replace(valid, beans, "Not An Id", 1), `"Not An Id" is not a question id`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			file := filepath.Join(dir, tc.name)
+			if err := os.WriteFile(file, []byte(tc.text), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			js[chromedp.Void](r, `document.getElementById('assess-import-problem').textContent = ''`)
+			r.do(chromedp.SetUploadFiles(chromedp.ID("assess-import"), []string{file}))
+			r.waitFor("the reason for refusing "+tc.name, `document.getElementById('assess-import-problem').textContent !== ''`)
+			why := r.text("#assess-import-problem")
+			if !strings.HasPrefix(why, "Nothing was imported: ") || !strings.Contains(why, tc.why) {
+				t.Errorf("importing %s says %q, want it to say nothing was imported because %q", tc.name, why, tc.why)
+			}
+			if r.visible("#assess-import-panel") {
+				t.Errorf("importing %s offers to import anyway", tc.name)
+			}
+			if got := r.storage(); !maps.Equal(got, before) {
+				t.Errorf("importing %s changed what is saved:\n%v\nwant\n%v", tc.name, got, before)
+			}
+			if got := js[string](r, `document.querySelector('`+field(beans, "answer")+`').value`); got != "Keep me." {
+				t.Errorf("after importing %s the answer box holds %q", tc.name, got)
+			}
+		})
+	}
+	r.noProblems()
+}
