@@ -113,16 +113,21 @@ const keepAlive = 25 * time.Second
 
 // serveEvents is the /__workbook/events stream.
 func (s *Server) serveEvents(w http.ResponseWriter, r *http.Request) {
+	h := w.Header()
+	h.Set("Content-Type", "text/event-stream; charset=utf-8")
+	h.Set("Cache-Control", "no-store")
+	h.Set("X-Content-Type-Options", "nosniff")
+	if r.Method == http.MethodHead {
+		// A HEAD has no body to stream into: streaming anyway would keep
+		// the connection busy with nothing until the client left.
+		return
+	}
 	ch, ok := s.broker.subscribe()
 	if !ok {
 		http.Error(w, "shutting down", http.StatusServiceUnavailable)
 		return
 	}
 	defer s.broker.unsubscribe(ch)
-	h := w.Header()
-	h.Set("Content-Type", "text/event-stream; charset=utf-8")
-	h.Set("Cache-Control", "no-store")
-	h.Set("X-Content-Type-Options", "nosniff")
 	rc := http.NewResponseController(w)
 	// Subscribed first, then the state read: an event racing with the
 	// hello is seen twice rather than not at all, and seeing it twice

@@ -52,7 +52,15 @@ type Options struct {
 	// Quiet and MaxWait tune the debounce (see debounce); zero means
 	// 30 ms and 300 ms.
 	Quiet, MaxWait time.Duration
+	// readHeaderTimeout is how long a client may take to send a request's
+	// header before its connection is closed; zero means
+	// defaultReadHeaderTimeout. Tests shorten it.
+	readHeaderTimeout time.Duration
 }
+
+// defaultReadHeaderTimeout bounds a request's header, so a client that
+// sends part of one and stalls (slowloris) does not hold a connection.
+const defaultReadHeaderTimeout = 10 * time.Second
 
 // DefaultAddr is where the server listens unless told otherwise:
 // loopback only, so a draft is never on the network by accident.
@@ -94,6 +102,9 @@ func New(opt Options) (*Server, error) {
 	if opt.MaxWait <= 0 {
 		opt.MaxWait = defaultMaxWait
 	}
+	if opt.readHeaderTimeout <= 0 {
+		opt.readHeaderTimeout = defaultReadHeaderTimeout
+	}
 	config, err := filepath.Abs(opt.ConfigFile)
 	if err != nil {
 		return nil, err
@@ -118,7 +129,7 @@ func New(opt Options) (*Server, error) {
 	s.term.first(&o, s.URL())
 	s.http = &http.Server{
 		Handler:           s,
-		ReadHeaderTimeout: 10 * time.Second,
+		ReadHeaderTimeout: opt.readHeaderTimeout,
 		IdleTimeout:       2 * time.Minute,
 		MaxHeaderBytes:    64 << 10,
 		ErrorLog:          log.New(s.term.errw(), "workbook serve: ", 0),

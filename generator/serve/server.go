@@ -17,10 +17,6 @@ import (
 //go:embed assets
 var assets embed.FS
 
-// maxRequestBody bounds what a request may send. The server only answers
-// GET and HEAD, which have no body.
-const maxRequestBody = 1 << 10
-
 // ServeHTTP serves the current build from memory. Only names present in
 // the build are served, so no request can reach a file on disk, however
 // it spells "..". Every response says Cache-Control: no-store, so the
@@ -29,12 +25,28 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	h := w.Header()
 	h.Set("Cache-Control", "no-store")
 	h.Set("X-Content-Type-Options", "nosniff")
+	// The server only answers GET and HEAD, which have no body. A request
+	// with one (declared or chunked) is answered at once and its
+	// connection closed without reading a byte of the body: reading it
+	// would let a client send gigabytes, and waiting for it, as net/http
+	// does by default before it answers, would let a client that declares
+	// a body and never sends it hold its connection, and the server's
+	// shutdown, for ever (there is no read timeout, which would also end
+	// the event streams).
+	body := r.ContentLength != 0
+	if body {
+		h.Set("Connection", "close")
+		http.NewResponseController(w).SetReadDeadline(time.Now()) // not supported by a test recorder, which reads nothing anyway
+	}
 	if r.Method != http.MethodGet && r.Method != http.MethodHead {
 		h.Set("Allow", "GET, HEAD")
 		http.Error(w, "only GET and HEAD", http.StatusMethodNotAllowed)
 		return
 	}
-	r.Body = http.MaxBytesReader(w, r.Body, maxRequestBody)
+	if body {
+		http.Error(w, "a GET or HEAD request has no body", http.StatusRequestEntityTooLarge)
+		return
+	}
 	name, ok := sitePath(r)
 	if !ok {
 		http.Error(w, "bad path", http.StatusBadRequest)
