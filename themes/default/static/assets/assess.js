@@ -577,7 +577,7 @@
   // cell is a responsive table cell: its column's heading repeated for
   // the narrow layout, hidden from screen readers, which read the header.
   function cell(heading, content) {
-    return h('td', {role: 'cell'}, [h('span', {className: 'table-responsive__heading', 'aria-hidden': 'true', text: heading + ' '}), content]);
+    return h('td', {}, [h('span', {className: 'table-responsive__heading', 'aria-hidden': 'true', text: heading + ' '}), content]);
   }
 
   function refreshProgress() {
@@ -585,8 +585,8 @@
     empty(body);
     cycles.filter(function (c) { return c === cycle || cycleHasAnswers(c, hasContent); }).forEach(function (c) {
       var n = counts(questions, c);
-      add(body, [h('tr', {role: 'row'}, [
-        h('th', {role: 'rowheader', scope: 'row', text: c === cycle ? c + ' (chosen)' : c}),
+      add(body, [h('tr', {}, [
+        h('th', {scope: 'row', text: c === cycle ? c + ' (chosen)' : c}),
         ratings.concat([{id: '', label: 'Not rated'}]).map(function (r) { return cell(r.label, String(n[r.id])); })])]);
     });
   }
@@ -602,7 +602,7 @@
         if (!r || !(r.action || r.owner || r.due)) { return; }
         rows++;
         var name = q.text.length > 90 ? q.text.slice(0, 88) + '…' : q.text;
-        add(body, [h('tr', {role: 'row'}, [
+        add(body, [h('tr', {}, [
           cell('Question', h('a', {href: '#' + q.id, text: name})),
           cell('Review cycle', c), cell('Action', r.action), cell('Owner', r.owner), cell('By when', r.due)])]);
       });
