@@ -16,7 +16,8 @@ import (
 // set to a folder, it answers a few questions of the real content's
 // provider page and writes screenshots of the page and of its parts at
 // 1280 and 320 pixels wide, on screen and as printed, for a person to
-// look at after changing the self-assessment:
+// look at after changing the self-assessment, and the answers as
+// exported (answers.json):
 //
 //	WORKBOOK_SCREENSHOTS=/tmp/shots go test ./generator -run AssessScreenshots
 func TestAssessScreenshots(t *testing.T) {
@@ -53,6 +54,10 @@ func TestAssessScreenshots(t *testing.T) {
 		shoot(fmt.Sprintf("panel-%d.png", w), chromedp.Screenshot(chromedp.ID("assess")))
 		shoot(fmt.Sprintf("question-%d.png", w), chromedp.Screenshot(chromedp.ID(qs[0])))
 		shoot(fmt.Sprintf("summary-%d.png", w), chromedp.Screenshot(chromedp.ID("assess-summary")))
+	}
+	// The answers too, for a look at "workbook report --answers".
+	if err := os.WriteFile(filepath.Join(dir, "answers.json"), r.download("#assess-export-json"), 0o644); err != nil {
+		t.Fatal(err)
 	}
 	r.do(chromedp.EmulateViewport(1280, 900), chromedp.Func(emulatePrint))
 	shoot("print-question.png", chromedp.Screenshot(chromedp.ID(qs[0])))

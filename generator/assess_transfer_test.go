@@ -11,6 +11,8 @@ import (
 	"testing"
 
 	"github.com/chromedp/chromedp"
+
+	"workbook/generator"
 )
 
 // answerKeys keeps the saved answers of a storage dump, without the
@@ -168,4 +170,33 @@ func TestImportRefusesBadFilesAndChangesNothing(t *testing.T) {
 		})
 	}
 	r.noProblems()
+}
+
+// TestReportOfAnExportFromTheBrowser feeds a real export to "workbook
+// report": the file the site writes is the file the report reads.
+func TestReportOfAnExportFromTheBrowser(t *testing.T) {
+	s := newSite(t)
+	r := newReader(t)
+	r.open(s.url(wardPage))
+	fillTwoCycles(r)
+	answers := filepath.Join(t.TempDir(), "answers.json")
+	if err := os.WriteFile(answers, r.download("#assess-export-json"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	opt := generator.Options{Root: s.root}
+	site, diags := generator.Load(opt)
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	out := filepath.Join(t.TempDir(), "report.pdf")
+	if _, _, err := generator.WriteReport(opt, site, answers, "", out); err != nil {
+		t.Fatal(err)
+	}
+	words := squash(pdftotext(t, out))
+	// The formula guard is for spreadsheets: the report prints what was typed.
+	for _, want := range []string{"Spring Rating: Amber", "We mulch every bed.", "Owner: Sam · By when: May", "Answer =SUM(A1:A9)", "Autumn Rating: Green", "Ratings in Autumn"} {
+		if !strings.Contains(words, want) {
+			t.Errorf("the report of the browser's export lacks %q", want)
+		}
+	}
 }

@@ -25,6 +25,7 @@ func commands() []command {
 		{"check", "load and check the content without writing anything", runCheck},
 		{"serve", "preview the site while you edit; rebuilds on save", runServe},
 		{"pdf", "write one custom workbook (a level, or part of one)", runPDF},
+		{"report", "write a filled-in PDF of answers exported from the site", runReport},
 		{"version", "print the version", runVersion},
 		{"help", "show this help", nil},
 	}

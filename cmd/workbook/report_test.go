@@ -1,0 +1,55 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// answersFile writes an answers export for the shipped content.
+func answersFile(t *testing.T, text string) string {
+	t.Helper()
+	file := filepath.Join(t.TempDir(), "answers.json")
+	if err := os.WriteFile(file, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return file
+}
+
+const providerAnswers = `{"format": "workbook-answers", "version": 1, "framework": "ahps-deliver",
+  "answers": {"provider-leadership-people-first-1": {"2025/26": {"level": "provider", "answer": "Two AHPs on the board.", "rating": "amber"}}}}`
+
+func TestReportWritesAPDF(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "report.pdf")
+	code, stdout, errs := runCmd("report", "--config", project(t), "--answers", answersFile(t, providerAnswers), "-o", out)
+	if code != 0 {
+		t.Fatalf("report exited %d:\n%s", code, errs)
+	}
+	if !strings.HasPrefix(stdout, "wrote "+out+": the Provider level's answers (") {
+		t.Errorf("stdout = %q", stdout)
+	}
+	if b, err := os.ReadFile(out); err != nil || !strings.HasPrefix(string(b), "%PDF-") {
+		t.Errorf("no PDF written: %v", err)
+	}
+}
+
+func TestReportSaysWhatIsWrongAndExits1(t *testing.T) {
+	cfg := project(t)
+	for _, tc := range []struct{ text, want string }{
+		{`{"format": "workbook-answers",`, "answers.json: line 1, column 30: not valid JSON"},
+		{strings.Replace(providerAnswers, "ahps-deliver", "other", 1), `holds answers to framework "other"`},
+	} {
+		out := filepath.Join(t.TempDir(), "report.pdf")
+		code, _, errs := runCmd("report", "--config", cfg, "--answers", answersFile(t, tc.text), "-o", out)
+		if code != 1 || !strings.HasPrefix(errs, "workbook report: ") || !strings.Contains(errs, tc.want) {
+			t.Errorf("exit %d, stderr %q; want 1 and %q", code, errs, tc.want)
+		}
+		if _, err := os.Stat(out); err == nil {
+			t.Error("a report was written anyway")
+		}
+	}
+	if code, _, _ := runCmd("report", "--config", cfg); code != 2 {
+		t.Errorf("without --answers and -o: exit %d, want 2", code)
+	}
+}

@@ -1,0 +1,160 @@
+package pdf
+
+import (
+	"strconv"
+
+	"workbook/generator/model"
+)
+
+// Report summary geometry: the foundation column of the grid, the cycle
+// column of the progress table, and the swatch beside each rating's word.
+const (
+	reportFoundationW = 34.0
+	reportCycleW      = 40.0
+	swatchSize        = 3.0
+)
+
+// summaryPart is the page a meeting reads first: for the latest review
+// cycle, how many questions in each foundation and area of focus have
+// each rating, then the same counts for the whole level in every cycle.
+// Counts are always words and numbers; a rating's colour only tints the
+// swatch beside its word.
+func (r *report) summaryPart() []block {
+	name := "Summary"
+	head := r.heading(name, heading1.style(), 0, r.anchor(name, 0))
+	head.newPage = true
+	out := []block{head}
+	if len(r.data.cycles) == 0 {
+		return out
+	}
+	latest := r.data.cycles[len(r.data.cycles)-1]
+	out = append(out, r.heading("Ratings in "+latest, heading2.style(), 4))
+	intro := "How many of the level's questions in each enhanced foundation and area of focus have each rating in " + latest + "."
+	out = append(out, block{pieces: linePieces(r.plain(intro, contentW, body.style()), marginX), keepWithNext: true})
+	out = append(out, r.ratingGrid(latest))
+	out = append(out, r.heading("Progress across review cycles", heading2.style(), 10))
+	out = append(out, r.progressTable())
+	return out
+}
+
+// ratingGrid is the foundation × area table of counts for one cycle.
+// Cells without questions at this level are shaded and say so.
+func (r *report) ratingGrid(cycle string) block {
+	fw := r.site.Framework
+	cols := []column{{"Enhanced foundation", reportFoundationW}}
+	for _, a := range fw.Focuses {
+		cols = append(cols, column{short(a.Short, a.Title), 0})
+	}
+	cols = stretch(cols)
+	header := r.tableHeader(cols, textStyle{size: 9, face: bold, colour: black})
+	ps := []piece{header}
+	for fi, f := range fw.Foundations {
+		ps = append(ps, r.gridRow(f, r.data.level.Grid[fi], cols, cycle))
+	}
+	return block{pieces: ps, repeat: []piece{header}, before: 3}
+}
+
+// countLine is one line of a grid cell: a swatch and "Amber 2". A rating
+// given is in bold, so what there is stands out; a count of 0 is grey.
+type countLine struct {
+	text string
+	tint *rgb
+	st   textStyle
+}
+
+// countStyle is how a count is set: bold for a rating given, grey for 0.
+func countStyle(n int, rated bool) textStyle {
+	switch {
+	case n == 0:
+		return textStyle{size: 9, colour: darkGrey}
+	case rated:
+		return textStyle{size: 9, face: bold, colour: black}
+	}
+	return textStyle{size: 9, colour: black}
+}
+
+// gridRow is one foundation's row of the grid.
+func (r *report) gridRow(f *model.Foundation, cells [][]*model.Question, cols []column, cycle string) piece {
+	st := textStyle{size: 9, colour: black}
+	name := r.plain(short(f.Short, f.Title), cols[0].w-2*cellPad, label.style())
+	ratings := r.site.Framework.Ratings
+	lines := make([][]countLine, len(cells))
+	for i, qs := range cells {
+		if len(qs) == 0 {
+			continue
+		}
+		counts, unrated := r.data.tally(ratings, qs, cycle)
+		for k, rt := range ratings {
+			c, ok := parseColour(rt.Colour)
+			lines[i] = append(lines[i], countLine{short(rt.Label, rt.Title) + " " + strconv.Itoa(counts[k]), tintOf(c, ok), countStyle(counts[k], true)})
+		}
+		lines[i] = append(lines[i], countLine{"Not rated " + strconv.Itoa(unrated), nil, countStyle(unrated, false)})
+	}
+	none := r.clean(st.face, "No questions")
+	h := max(sumLines(name), float64(len(ratings)+1)*st.lineHeight()) + 2*cellPad
+	return piece{h: h, draw: func(d *doc, y float64) {
+		x := marginX
+		d.box(x, y, cols[0].w, h)
+		d.drawLines(name, x+cellPad, y+cellPad)
+		x += cols[0].w
+		for i, c := range cols[1:] {
+			if len(cells[i]) == 0 {
+				d.fill(x, y, c.w, h, fillGrey)
+				d.text(x+cellPad, y+cellPad+st.baseline(), st.face, st.size, darkGrey, none)
+			}
+			for k, cl := range lines[i] {
+				top := y + cellPad + float64(k)*st.lineHeight()
+				tx := x + cellPad
+				if cl.tint != nil {
+					d.tick(tx, top+(st.lineHeight()-swatchSize)/2, swatchSize, cl.tint)
+				}
+				tx += swatchSize + 1.5
+				cs := cl.st
+				d.text(tx, top+cs.baseline(), cs.face, cs.size, cs.colour, d.fit(cs, cl.text, c.w-2*cellPad-swatchSize-1.5))
+			}
+			d.box(x, y, c.w, h)
+			x += c.w
+		}
+	}}
+}
+
+// progressTable counts the level's ratings in every cycle with answers.
+func (r *report) progressTable() block {
+	ratings := r.site.Framework.Ratings
+	cols := []column{{"Review cycle", reportCycleW}}
+	for _, rt := range ratings {
+		cols = append(cols, column{short(rt.Label, rt.Title), 0})
+	}
+	cols = stretch(append(cols, column{"Not rated", 0}))
+	st := body.style()
+	header := r.tableHeader(cols, label.style())
+	ps := []piece{header}
+	for _, c := range r.data.cycles {
+		counts, unrated := r.data.tally(ratings, r.data.level.Questions, c)
+		cells := []string{c}
+		for _, n := range counts {
+			cells = append(cells, strconv.Itoa(n))
+		}
+		ps = append(ps, r.textRow(cols, append(cells, strconv.Itoa(unrated)), st))
+	}
+	return block{pieces: ps, repeat: []piece{header}, before: 3}
+}
+
+// textRow is a table row of wrapped text, as tall as its tallest cell.
+func (r *report) textRow(cols []column, cells []string, st textStyle) piece {
+	lines := make([][]line, len(cols))
+	h := st.lineHeight()
+	for i, c := range cols {
+		lines[i] = r.plain(cells[i], c.w-2*cellPad, st)
+		h = max(h, sumLines(lines[i]))
+	}
+	h += 2 * cellPad
+	return piece{h: h, draw: func(d *doc, y float64) {
+		x := marginX
+		for i, c := range cols {
+			d.box(x, y, c.w, h)
+			d.drawLines(lines[i], x+cellPad, y+cellPad)
+			x += c.w
+		}
+	}}
+}

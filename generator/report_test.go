@@ -1,0 +1,164 @@
+package generator_test
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"workbook/generator"
+	"workbook/generator/internal/testsite"
+	"workbook/generator/model"
+)
+
+// pdftotext returns the text of a PDF, laid out as on the page, skipping
+// (or failing on CI) when poppler is not installed.
+func pdftotext(t *testing.T, file string) string {
+	t.Helper()
+	exe, err := exec.LookPath("pdftotext")
+	if err != nil {
+		missing(t, "pdftotext not found: apt-get install -y poppler-utils")
+	}
+	out, err := exec.Command(exe, "-layout", "-enc", "UTF-8", file, "-").Output()
+	if err != nil {
+		t.Fatalf("pdftotext %s: %v", file, err)
+	}
+	return string(out)
+}
+
+// squash puts a text's words one space apart, so checks do not depend
+// on where lines break or columns fall.
+func squash(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// smallSite loads the fixture project.
+func smallSite(t *testing.T) (generator.Options, *model.Site) {
+	t.Helper()
+	opt := generator.Options{Root: testsite.Copy(t, "testdata/sites/small")}
+	site, diags := generator.Load(opt)
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	return opt, site
+}
+
+// writeAnswers writes an answers export to a temporary file.
+func writeAnswers(t *testing.T, text string) string {
+	t.Helper()
+	file := filepath.Join(t.TempDir(), "answers.json")
+	if err := os.WriteFile(file, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return file
+}
+
+// wardAnswers is an export as the web version writes it: the ward's
+// beans question in two cycles, another in one, and an answer to a
+// question since removed from the framework.
+const wardAnswers = `{
+  "format": "workbook-answers",
+  "version": 1,
+  "framework": "kitchen-garden-framework",
+  "title": "Kitchen Garden Framework",
+  "exported": "2026-03-01T10:00:00.000Z",
+  "cycles": ["Spring", "Autumn"],
+  "answers": {
+    "ward-soil-beans-1": {
+      "Spring": {"level": "ward", "question": "How does your ward look after soil for beans?",
+        "answer": "We mulch every bed.\nTwice a year.", "evidence": "Photos in the shed diary.", "rating": "amber",
+        "action": "Buy compost", "owner": "Sam", "due": "May", "updated": "2026-02-01T09:00:00.000Z"},
+      "Autumn": {"level": "ward", "answer": "Better than in spring.", "rating": "green", "updated": "2026-03-01T09:00:00.000Z"}
+    },
+    "ward-water-roots-1": {
+      "Spring": {"level": "ward", "answer": "Hosepipe ban.", "rating": "red", "updated": "2026-02-01T09:00:00.000Z"}
+    },
+    "ward-gone-1": {
+      "Spring": {"level": "ward", "question": "How do you keep slugs away?", "answer": "Beer traps.", "rating": "green",
+        "action": "Empty the traps", "owner": "Kim"}
+    }
+  }
+}`
+
+func TestReportPrintsAnswersRatingsAndTheGrid(t *testing.T) {
+	opt, site := smallSite(t)
+	out := filepath.Join(t.TempDir(), "report.pdf")
+	l, pages, err := generator.WriteReport(opt, site, writeAnswers(t, wardAnswers), "", out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if l.ID != "ward" || pages < 4 {
+		t.Errorf("reported on %s in %d pages, want the ward (the only level answered) in 4 or more", l.ID, pages)
+	}
+	text := pdftotext(t, out)
+	words := squash(text)
+	for _, want := range []string{
+		"Self-assessment report", "Kitchen Garden Framework", "Answers exported 1 March 2026", "Questions answered 2 of 6",
+		// The answer, its evidence, rating and action, as typed.
+		"Question 1 ward-soil-beans-1", "Spring Rating: Amber", "Answer We mulch every bed. Twice a year.",
+		"Evidence Photos in the shed diary.", "Action Buy compost Owner: Sam · By when: May",
+		"Autumn Rating: Green", "Better than in spring.", "Spring Rating: Red", "Hosepipe ban.",
+		// The summary, for the latest cycle, and progress across cycles.
+		"Ratings in Autumn", "Progress across review cycles",
+		// The action list, and the answers to a removed question.
+		"Action list", "Question 1 Spring Buy compost Sam May", "ward-gone-1 Spring Empty the traps Kim",
+		"Answers to questions no longer in this framework", "How do you keep slugs away?", "Beer traps.",
+	} {
+		if !strings.Contains(words, want) {
+			t.Errorf("the report lacks %q", want)
+		}
+	}
+	// The grid in Autumn: soil × beans is green, water × roots was only
+	// rated in Spring, so it is not rated in Autumn.
+	grid := text[strings.Index(text, "Ratings in Autumn"):strings.Index(text, "Progress across review cycles")]
+	for _, want := range []string{"Beans and peas", "Root crops", "Herbs", "Soil", "Water", "Green 1", "Not rated 1", "Red 0"} {
+		if !strings.Contains(grid, want) {
+			t.Errorf("the summary grid lacks %q:\n%s", want, grid)
+		}
+	}
+	progress := squash(text[strings.Index(text, "Progress across review cycles"):])
+	for _, want := range []string{"Review cycle Red Amber Green Not rated", "Spring 1 1 0 4", "Autumn 0 0 1 5"} {
+		if !strings.Contains(progress, want) {
+			t.Errorf("progress across cycles lacks %q:\n%.300s", want, progress)
+		}
+	}
+
+	// The same answers make the same file.
+	again := filepath.Join(t.TempDir(), "again.pdf")
+	if _, _, err := generator.WriteReport(opt, site, writeAnswers(t, wardAnswers), "ward", again); err != nil {
+		t.Fatal(err)
+	}
+	a, _ := os.ReadFile(out)
+	b, _ := os.ReadFile(again)
+	if !bytes.Equal(a, b) {
+		t.Error("two reports of the same answers differ")
+	}
+}
+
+func TestReportRefusesAnswersItCannotTrust(t *testing.T) {
+	opt, site := smallSite(t)
+	for _, tc := range []struct {
+		name, text, level, want string
+	}{
+		{"broken", "{\n  \"format\": \"workbook-answers\",\n  \"answers\": {,\n}", "", "line 3, column 15: not valid JSON"},
+		{"type", strings.Replace(wardAnswers, `"answer": "Hosepipe ban."`, `"answer": 7`, 1), "", `answers.ward-water-roots-1.Spring.answer should be text, not a number`},
+		{"foreign", strings.Replace(wardAnswers, "kitchen-garden-framework", "ahps-deliver", 1), "", `holds answers to framework "ahps-deliver", but this site is "kitchen-garden-framework"`},
+		{"format", strings.Replace(wardAnswers, "workbook-answers", "something-else", 1), "", `not an export of answers`},
+		{"version", strings.Replace(wardAnswers, `"version": 1`, `"version": 3`, 1), "", "version is not 1"},
+		{"rating", strings.Replace(wardAnswers, `"rating": "red"`, `"rating": "purple"`, 1), "", `rating "purple" is not on this site's scale ("red", "amber", "green")`},
+		{"level", wardAnswers, "forest", `no level "forest": the levels are ward, county, nation`},
+		{"empty level", wardAnswers, "nation", "no answers to the Nation level's questions"},
+		{"two levels", strings.Replace(wardAnswers, `"ward-gone-1"`, `"county-soil-beans-1"`, 1), "", "holds answers at 2 levels (ward, county): choose one with --level"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			out := filepath.Join(t.TempDir(), "report.pdf")
+			_, _, err := generator.WriteReport(opt, site, writeAnswers(t, tc.text), tc.level, out)
+			if err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("error %v, want it to say %q", err, tc.want)
+			}
+			if _, err := os.Stat(out); err == nil {
+				t.Error("a report was written anyway")
+			}
+		})
+	}
+}
