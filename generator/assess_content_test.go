@@ -149,29 +149,37 @@ func TestCarryAnswersForwardIntoANewCycle(t *testing.T) {
 	r.noProblems()
 }
 
-// TestFullStorageIsSaidNeverHidden makes every write fail as it does
-// when the browser's storage for the site is full: the page must say so
-// and never claim to have saved, and an export must still hold what was
-// typed.
-func TestFullStorageIsSaidNeverHidden(t *testing.T) {
+// TestStorageProblemsAreSaidNeverHidden makes the browser refuse every
+// write, as it does when its storage for the site is full, or refuse
+// the page its storage at all, as a locked-down browser may: the page
+// must say so and never claim to have saved, and an export must still
+// hold what was typed.
+func TestStorageProblemsAreSaidNeverHidden(t *testing.T) {
 	s := newSite(t)
-	r := newReader(t)
-	if _, err := chromedp.Call(r.ctx, cdppage.AddScriptToEvaluateOnNewDocument, cdppage.AddScriptToEvaluateOnNewDocumentParams{
-		Source: `Storage.prototype.setItem = function () { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };`,
-	}); err != nil {
-		t.Fatal(err)
+	for _, tc := range []struct{ name, script, why string }{
+		{"full", `Storage.prototype.setItem = function () { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };`,
+			"the space this browser gives the site is full"},
+		{"blocked", `Object.defineProperty(window, 'localStorage', {get: function () { throw new DOMException('Access is denied.', 'SecurityError'); }});`,
+			"this browser is not letting the page save anything"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := newReader(t)
+			if _, err := chromedp.Call(r.ctx, cdppage.AddScriptToEvaluateOnNewDocument, cdppage.AddScriptToEvaluateOnNewDocumentParams{Source: tc.script}); err != nil {
+				t.Fatal(err)
+			}
+			r.open(s.url(wardPage))
+			if got := r.text("#assess .assess__problem"); !strings.Contains(got, "not being saved") || !strings.Contains(got, tc.why) {
+				t.Errorf("the top of the page says %q, want that answers are not being saved because %s", got, tc.why)
+			}
+			r.do(chromedp.SendKeys(chromedp.CSS(field(beans, "answer")), "Precious words."), chromedp.Click(chromedp.Search(rating(beans, "Green"))))
+			r.waitFor("the status of "+beans, statusOf(beans)+` !== ''`)
+			if got := js[string](r, statusOf(beans)); !strings.HasPrefix(got, "Not saved: "+tc.why) {
+				t.Errorf("the question's status is %q, want it to say it is not saved because %s", got, tc.why)
+			}
+			if got := r.exportJSON().Answers[beans]["Spring"]["answer"]; got != "Precious words." {
+				t.Errorf("the export holds %q, want the unsaved answer, so it can be rescued", got)
+			}
+			r.noProblems()
+		})
 	}
-	r.open(s.url(wardPage))
-	if got := r.text("#assess .assess__problem"); !strings.Contains(got, "not being saved") || !strings.Contains(got, "full") {
-		t.Errorf("with storage full, the top of the page says %q", got)
-	}
-	r.do(chromedp.SendKeys(chromedp.CSS(field(beans, "answer")), "Precious words."), chromedp.Click(chromedp.Search(rating(beans, "Green"))))
-	r.waitFor("the status of "+beans, statusOf(beans)+` !== ''`)
-	if got := js[string](r, statusOf(beans)); !strings.HasPrefix(got, "Not saved:") || strings.Contains(got, "Saved on this device") {
-		t.Errorf("with storage full, the question's status is %q", got)
-	}
-	if got := r.exportJSON().Answers[beans]["Spring"]["answer"]; got != "Precious words." {
-		t.Errorf("the export holds %q, want the unsaved answer, so it can be rescued", got)
-	}
-	r.noProblems()
 }

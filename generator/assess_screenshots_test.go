@@ -55,6 +55,12 @@ func TestAssessScreenshots(t *testing.T) {
 		shoot(fmt.Sprintf("question-%d.png", w), chromedp.Screenshot(chromedp.ID(qs[0])))
 		shoot(fmt.Sprintf("summary-%d.png", w), chromedp.Screenshot(chromedp.ID("assess-summary")))
 	}
+	// The confirmations, open.
+	r.chooseCycle("2025/26")
+	r.do(chromedp.Click(chromedp.ID("assess-carry")))
+	shoot("carry-320.png", chromedp.Screenshot(chromedp.ID("assess")))
+	r.do(chromedp.Click(chromedp.ID("assess-clear")))
+	shoot("clear-320.png", chromedp.Screenshot(chromedp.CSS(".assess-transfer")))
 	// The answers too, for a look at "workbook report --answers".
 	if err := os.WriteFile(filepath.Join(dir, "answers.json"), r.download("#assess-export-json"), 0o644); err != nil {
 		t.Fatal(err)

@@ -200,3 +200,30 @@ func TestReportOfAnExportFromTheBrowser(t *testing.T) {
 		}
 	}
 }
+
+func TestDeleteAllAsksFirst(t *testing.T) {
+	s := newSite(t)
+	r := newReader(t)
+	r.open(s.url(wardPage))
+	fillTwoCycles(r)
+	before := answerKeys(r.storage())
+	r.do(chromedp.Click(chromedp.ID("assess-clear")))
+	if got := r.text("#assess-clear-panel"); !strings.Contains(got, "This deletes 3 answers to 2 questions") || !strings.Contains(got, "cannot be undone") {
+		t.Errorf("the delete confirmation says %q", got)
+	}
+	if got := js[string](r, `document.activeElement.id`); got != "assess-clear-panel" {
+		t.Errorf("focus is on %q, not on the question the page asks", got)
+	}
+	r.do(chromedp.Click(chromedp.Search(`//div[@id="assess-clear-panel"]//button[normalize-space(.)="Cancel"]`)))
+	if got := answerKeys(r.storage()); !maps.Equal(got, before) {
+		t.Fatal("cancelling deleted answers")
+	}
+	r.do(chromedp.Click(chromedp.ID("assess-clear")), chromedp.Click(chromedp.Search(`//button[normalize-space(.)="Delete all answers"]`)))
+	if got := answerKeys(r.storage()); len(got) != 0 {
+		t.Errorf("after deleting, %d answers are still saved", len(got))
+	}
+	if got := js[string](r, `document.querySelector('`+field(beans, "answer")+`').value`); got != "" {
+		t.Errorf("after deleting, the answer box still holds %q", got)
+	}
+	r.noProblems()
+}

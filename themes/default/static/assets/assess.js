@@ -382,6 +382,11 @@
 
   function chooseCycle(c) {
     flush();
+    if (!carryPanel.hasAttribute('hidden')) { // it was about the cycle before
+      empty(carryPanel);
+      show(carryPanel, false);
+      carryButton.setAttribute('aria-expanded', 'false');
+    }
     cycle = c;
     cycleSelect.value = c;
     if (store.ls) {
