@@ -423,7 +423,11 @@
     q.earlier = h('p', {className: 'assess-form__earlier', hidden: true});
     q.status = h('p', {className: 'assess-form__status', role: 'status', 'aria-live': 'polite'});
     q.print = h('div', {className: 'assess-print'});
-    q.form = h('div', {className: 'assess-form'}, [
+    // The boxes are a group named by the question, so a screen reader
+    // moving from box to box hears which question "Your answer" is for.
+    var text = one('.question__text', q.slot.parentNode);
+    if (text && !text.id) { text.id = p + 'text'; }
+    q.form = h('div', {className: 'assess-form', role: 'group', 'aria-labelledby': text ? text.id : null}, [
       h('p', {className: 'assess-form__heading'}, ['Your answers for ', cycleName()]),
       q.earlier,
       h('div', {className: 'assess-form__fields'}, [
