@@ -100,7 +100,7 @@ func TestCarryAnswersForwardIntoANewCycle(t *testing.T) {
 	r.answer(beans, map[string]string{"answer": "Spring beans.", "action": "Sow early"}, "Red")
 	r.answer(roots, map[string]string{"answer": "Spring roots."}, "Green")
 	r.chooseCycle("Autumn")
-	if got := r.text(`[data-question="` + beans + `"] .assess-form__earlier`); got != "Earlier ratings: Spring: Red." {
+	if got := r.text(`[data-question="` + beans + `"] .assess-form__earlier`); got != "Earlier ratings: Red in Spring." {
 		t.Errorf("beside the question in Autumn: %q, want the Spring rating in words", got)
 	}
 	r.answer(roots, map[string]string{"answer": "Autumn roots, already written."}, "")

@@ -17,7 +17,7 @@ import (
 // provider page and writes screenshots of the page and of its parts at
 // 1280 and 320 pixels wide, on screen and as printed, for a person to
 // look at after changing the self-assessment, and the answers as
-// exported (answers.json):
+// exported (answers.json) and the page printed to A4 (print.pdf):
 //
 //	WORKBOOK_SCREENSHOTS=/tmp/shots go test ./generator -run AssessScreenshots
 func TestAssessScreenshots(t *testing.T) {
@@ -32,6 +32,10 @@ func TestAssessScreenshots(t *testing.T) {
 	r := newReader(t)
 	r.open("file://" + filepath.Join(out, "levels/provider.html"))
 	qs := js[[]string](r, `Array.prototype.map.call(document.querySelectorAll('.assess-slot'), function (s) { return s.getAttribute('data-question'); })`)
+	r.chooseCycle("2025/26")
+	r.answer(qs[0], map[string]string{"answer": "No AHP on the board yet."}, "Red")
+	r.answer(qs[3], map[string]string{"answer": "Started a network."}, "Amber")
+	r.chooseCycle("2026/27")
 	r.answer(qs[0], map[string]string{"answer": "Our board has two AHP members.\nBoth joined this year.", "evidence": "Board minutes, March.",
 		"action": "Write the AHP leadership plan", "owner": "Chief AHP", "due": "June 2026"}, "Amber")
 	r.answer(qs[1], map[string]string{"answer": "Not yet looked at."}, "Red")
@@ -56,7 +60,6 @@ func TestAssessScreenshots(t *testing.T) {
 		shoot(fmt.Sprintf("summary-%d.png", w), chromedp.Screenshot(chromedp.ID("assess-summary")))
 	}
 	// The confirmations, open.
-	r.chooseCycle("2025/26")
 	r.do(chromedp.Click(chromedp.ID("assess-carry")))
 	shoot("carry-320.png", chromedp.Screenshot(chromedp.ID("assess")))
 	r.do(chromedp.Click(chromedp.ID("assess-clear")))
@@ -68,4 +71,5 @@ func TestAssessScreenshots(t *testing.T) {
 	r.do(chromedp.EmulateViewport(1280, 900), chromedp.Func(emulatePrint))
 	shoot("print-question.png", chromedp.Screenshot(chromedp.ID(qs[0])))
 	shoot("print-summary.png", chromedp.Screenshot(chromedp.ID("assess-summary")))
+	shoot("print.pdf", chromedp.PrintToPDF(chromedp.PDFPaper(chromedp.PaperA4)))
 }

@@ -527,7 +527,7 @@
     var earlier = [];
     cycles.slice(0, cycles.indexOf(cycle)).forEach(function (c) {
       var r = store.get(level, q.id, c);
-      if (r && r.rating) { earlier.push(c + ': ' + ratingLabel(r.rating)); }
+      if (r && r.rating) { earlier.push(ratingLabel(r.rating) + ' in ' + c); }
     });
     q.earlier.textContent = earlier.length ? 'Earlier ratings: ' + earlier.join('; ') + '.' : '';
     show(q.earlier, earlier.length > 0);
