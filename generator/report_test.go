@@ -162,3 +162,28 @@ func TestReportRefusesAnswersItCannotTrust(t *testing.T) {
 		})
 	}
 }
+
+func TestReportPutsAnswersUnderAnEarlierIdWithTheRenamedQuestion(t *testing.T) {
+	root := testsite.Copy(t, "testdata/sites/small")
+	file := "content/ward/questions.toml"
+	testsite.Write(t, root, file, strings.Replace(testsite.Read(t, root, file),
+		`id = "ward-soil-beans-1"`, `id = "ward-soil-legumes-1"`+"\n"+`aliases = ["ward-soil-beans-1"]`, 1))
+	opt := generator.Options{Root: root}
+	site, diags := generator.Load(opt)
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	out := filepath.Join(t.TempDir(), "report.pdf")
+	if _, _, err := generator.WriteReport(opt, site, writeAnswers(t, wardAnswers), "ward", out); err != nil {
+		t.Fatal(err)
+	}
+	words := squash(pdftotext(t, out))
+	for _, want := range []string{"Question 1 ward-soil-legumes-1", "Spring Rating: Amber saved under its earlier id ward-soil-beans-1", "We mulch every bed."} {
+		if !strings.Contains(words, want) {
+			t.Errorf("the report lacks %q", want)
+		}
+	}
+	if strings.Contains(words, "Question ward-soil-beans-1") {
+		t.Error("the answers under the earlier id are listed as a removed question's")
+	}
+}
