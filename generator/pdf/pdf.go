@@ -68,18 +68,27 @@ func write(w io.Writer, site *model.Site, wb *model.Workbook, fonts Fonts, opt O
 	d.flow(summary)
 	d.drawContents(first, rows)
 	b.running()
+	if pages, err = d.finish(w); err != nil {
+		return 0, fmt.Errorf("pdf: workbook %s: %w", wb.Name, err)
+	}
+	return pages, nil
+}
+
+// finish writes the laid-out document to w, with its streams compressed
+// and its outline counts corrected, and returns its page count.
+func (d *doc) finish(w io.Writer) (pages int, err error) {
 	pages = d.pdf.PageCount()
 	d.goTo(pages)
 	var buf bytes.Buffer
 	if err := d.pdf.Output(&buf); err != nil {
-		return 0, fmt.Errorf("pdf: workbook %s: %w", wb.Name, err)
+		return 0, err
 	}
 	packed, err := compressStreams(buf.Bytes())
 	if err != nil {
-		return 0, fmt.Errorf("pdf: workbook %s: compressing pages: %w", wb.Name, err)
+		return 0, fmt.Errorf("compressing pages: %w", err)
 	}
 	if _, err := w.Write(fixOutline(packed, d.outline)); err != nil {
-		return 0, fmt.Errorf("pdf: workbook %s: %w", wb.Name, err)
+		return 0, err
 	}
 	return pages, nil
 }

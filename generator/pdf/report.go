@@ -1,7 +1,6 @@
 package pdf
 
 import (
-	"bytes"
 	"fmt"
 	"io"
 	"strconv"
@@ -47,17 +46,7 @@ func WriteReport(w io.Writer, site *model.Site, l *model.Level, ans *Answers, fo
 		d.flow(part)
 	}
 	r.running()
-	pages = d.pdf.PageCount()
-	d.goTo(pages)
-	var buf bytes.Buffer
-	if err := d.pdf.Output(&buf); err != nil {
-		return 0, fmt.Errorf("pdf: report on %s: %w", l.ID, err)
-	}
-	packed, err := compressStreams(buf.Bytes())
-	if err != nil {
-		return 0, fmt.Errorf("pdf: report on %s: compressing pages: %w", l.ID, err)
-	}
-	if _, err := w.Write(fixOutline(packed, d.outline)); err != nil {
+	if pages, err = d.finish(w); err != nil {
 		return 0, fmt.Errorf("pdf: report on %s: %w", l.ID, err)
 	}
 	return pages, nil
