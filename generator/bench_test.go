@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"workbook/generator/internal/testsite"
+	"workbook/generator/model"
 	"workbook/generator/output"
 	"workbook/generator/synth"
 )
@@ -40,18 +41,24 @@ func BenchmarkLoadAndCheck(b *testing.B) {
 	}
 }
 
+// loadForBench loads the project at root and opens its theme.
+func loadForBench(b *testing.B, root string) (*model.Site, *Renderer) {
+	site, l := Load(Options{Root: root})
+	if l.HasErrors() {
+		b.Fatal(l.Error())
+	}
+	r, err := NewRenderer(root, site.Config.Theme)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return site, r
+}
+
 // BenchmarkRenderSite renders the HTML pages only.
 func BenchmarkRenderSite(b *testing.B) {
 	for name, root := range benchProjects(b) {
 		b.Run(name, func(b *testing.B) {
-			site, l := Load(Options{Root: root})
-			if l.HasErrors() {
-				b.Fatal(l.Error())
-			}
-			r, err := NewRenderer(root, site.Config.Theme)
-			if err != nil {
-				b.Fatal(err)
-			}
+			site, r := loadForBench(b, root)
 			b.ReportAllocs()
 			b.ResetTimer()
 			for i := 0; i < b.N; i++ {
@@ -67,14 +74,7 @@ func BenchmarkRenderSite(b *testing.B) {
 func BenchmarkRender(b *testing.B) {
 	for name, root := range benchProjects(b) {
 		b.Run(name, func(b *testing.B) {
-			site, l := Load(Options{Root: root})
-			if l.HasErrors() {
-				b.Fatal(l.Error())
-			}
-			r, err := NewRenderer(root, site.Config.Theme)
-			if err != nil {
-				b.Fatal(err)
-			}
+			site, r := loadForBench(b, root)
 			b.ReportAllocs()
 			b.ResetTimer()
 			for i := 0; i < b.N; i++ {

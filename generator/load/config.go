@@ -35,11 +35,7 @@ func (ld *loader) config(abs string) (model.Config, []workbookSpec) {
 		ld.l.Errorf(diag.Pos{File: rel}, "create it with at least title = \"…\" (see README.md)", "no config file")
 		return cfg, nil
 	}
-	src, ok := ld.readText(abs, false)
-	if !ok {
-		return cfg, nil
-	}
-	doc := parseTOML(src, rel, 0, ld.l)
+	doc := ld.readTOML(abs, false)
 	if doc == nil {
 		return cfg, nil
 	}

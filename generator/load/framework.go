@@ -4,6 +4,7 @@ import (
 	"path/filepath"
 
 	"workbook/generator/diag"
+	"workbook/generator/markdown"
 	"workbook/generator/model"
 )
 
@@ -20,11 +21,7 @@ func (ld *loader) framework() *model.Framework {
 		ld.l.Errorf(diag.Pos{File: rel}, "create it with the [[level]], [[foundation]], [[focus]] and [[rating]] tables (see README.md)", "no framework.toml")
 		return nil
 	}
-	src, ok := ld.readText(abs, true)
-	if !ok {
-		return nil
-	}
-	doc := parseTOML(src, rel, 0, ld.l)
+	doc := ld.readTOML(abs, true)
 	if doc == nil {
 		return nil
 	}
@@ -51,24 +48,14 @@ func (ld *loader) framework() *model.Framework {
 		fw.Levels = append(fw.Levels, lv)
 	}
 	for _, t := range root.tables("foundation", doc.pos) {
-		f := &model.Foundation{ID: t.str("id", true), Title: t.str("title", true), Short: t.str("short", false), Pos: t.at.Pos}
-		f.Description = ld.md.Convert(t.str("description", false))
-		if f.Short == "" {
-			f.Short = f.Title
-		}
-		unique(t, "foundation", f.ID)
-		t.unknown()
-		fw.Foundations = append(fw.Foundations, f)
+		n := ld.axis(t)
+		unique(t, "foundation", n.id)
+		fw.Foundations = append(fw.Foundations, &model.Foundation{ID: n.id, Title: n.title, Short: n.short, Description: n.description, Pos: t.at.Pos})
 	}
 	for _, t := range root.tables("focus", doc.pos) {
-		f := &model.Focus{ID: t.str("id", true), Title: t.str("title", true), Short: t.str("short", false), Pos: t.at.Pos}
-		f.Description = ld.md.Convert(t.str("description", false))
-		if f.Short == "" {
-			f.Short = f.Title
-		}
-		unique(t, "focus", f.ID)
-		t.unknown()
-		fw.Focuses = append(fw.Focuses, f)
+		n := ld.axis(t)
+		unique(t, "focus", n.id)
+		fw.Focuses = append(fw.Focuses, &model.Focus{ID: n.id, Title: n.title, Short: n.short, Description: n.description, Pos: t.at.Pos})
 	}
 	for _, t := range root.tables("rating", doc.pos) {
 		r := &model.Rating{ID: t.str("id", true), Title: t.str("title", false), Label: t.str("label", true),
@@ -90,4 +77,22 @@ func (ld *loader) framework() *model.Framework {
 		}
 	}
 	return fw
+}
+
+// axisTable is what a [[foundation]] or [[focus]] table holds: the rows
+// and columns of every level's grid are described alike.
+type axisTable struct {
+	id, title, short string
+	description      markdown.Doc
+}
+
+// axis reads a [[foundation]] or [[focus]] table; short defaults to title.
+func (ld *loader) axis(t *table) axisTable {
+	a := axisTable{id: t.str("id", true), title: t.str("title", true), short: t.str("short", false)}
+	a.description = ld.md.Convert(t.str("description", false))
+	if a.short == "" {
+		a.short = a.title
+	}
+	t.unknown()
+	return a
 }

@@ -51,11 +51,7 @@ func (qs *questionSet) add(lv *model.Level, ps []parsed, l *diag.List) {
 // questionFile reads one level's question file.
 func (ld *loader) questionFile(abs string, lv *model.Level, fw *model.Framework) []parsed {
 	rel := ld.rel(abs)
-	src, ok := ld.readText(abs, true)
-	if !ok {
-		return nil
-	}
-	doc := parseTOML(src, rel, 0, ld.l)
+	doc := ld.readTOML(abs, true)
 	if doc == nil {
 		return nil
 	}

@@ -40,6 +40,17 @@ func parseTOML(src, file string, lineOffset int, l *diag.List) *tomlDoc {
 	return &tomlDoc{file: file, data: data, pos: indexPositions(src, file, lineOffset)}
 }
 
+// readTOML reads and parses a TOML file, recording any problem; nil if
+// the file cannot be used. inContent refuses links leading outside
+// content/.
+func (ld *loader) readTOML(abs string, inContent bool) *tomlDoc {
+	src, ok := ld.readText(abs, inContent)
+	if !ok {
+		return nil
+	}
+	return parseTOML(src, ld.rel(abs), 0, ld.l)
+}
+
 // syntaxHint suggests a fix for the TOML mistakes editors make most.
 func syntaxHint(msg string) string {
 	switch {

@@ -22,18 +22,11 @@ func (ld *loader) contentTree(site *model.Site) {
 		levels[lv.ID] = lv
 		levelIDs = append(levelIDs, lv.ID)
 	}
-	entries := ld.readDir(ld.content)
 	var levelDirs []levelJob
-	for _, e := range entries {
-		abs := filepath.Join(ld.content, e.Name())
-		rel := ld.rel(abs)
-		if ignored(e.Name()) {
-			continue
-		}
-		isDir, ok := ld.kind(abs, e)
+	for _, e := range ld.entries(ld.content) {
+		abs, rel := e.abs, e.rel
 		switch {
-		case !ok:
-		case isDir:
+		case e.isDir:
 			lv, ok := levels[e.Name()]
 			if !ok {
 				hint := "add a [[level]] with this id to framework.toml, or rename the folder"
@@ -124,16 +117,10 @@ func (ld *loader) levelDirs(jobs []levelJob, fw *model.Framework) {
 // in file-name order.
 func (ld *loader) levelDir(dir string, lv *model.Level, fw *model.Framework) []parsed {
 	var out []parsed
-	for _, e := range ld.readDir(dir) {
-		abs := filepath.Join(dir, e.Name())
-		rel := ld.rel(abs)
-		if ignored(e.Name()) {
-			continue
-		}
-		isDir, ok := ld.kind(abs, e)
+	for _, e := range ld.entries(dir) {
+		abs, rel := e.abs, e.rel
 		switch {
-		case !ok:
-		case isDir:
+		case e.isDir:
 			ld.l.Errorf(diag.Pos{File: rel}, "move its files up into "+ld.rel(dir)+"/", "folders inside a level folder are not read")
 		case e.Name() == "_index.md":
 			lv.Intro = ld.page(abs, lv.ID)
@@ -141,6 +128,29 @@ func (ld *loader) levelDir(dir string, lv *model.Level, fw *model.Framework) []p
 			out = append(out, ld.questionFile(abs, lv, fw)...)
 		default:
 			ld.l.Warnf(diag.Pos{File: rel}, "remove it, or rename it to .toml if it holds questions", "file is not used (a level folder holds _index.md and .toml question files)")
+		}
+	}
+	return out
+}
+
+// entry is a file or folder of content to read.
+type entry struct {
+	os.DirEntry
+	abs, rel string
+	isDir    bool
+}
+
+// entries lists a folder's entries sorted by name, leaving out editors'
+// by-products and links that may not be followed (those are reported).
+func (ld *loader) entries(dir string) []entry {
+	var out []entry
+	for _, e := range ld.readDir(dir) {
+		if ignored(e.Name()) {
+			continue
+		}
+		abs := filepath.Join(dir, e.Name())
+		if isDir, ok := ld.kind(abs, e); ok {
+			out = append(out, entry{DirEntry: e, abs: abs, rel: ld.rel(abs), isDir: isDir})
 		}
 	}
 	return out

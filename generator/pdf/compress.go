@@ -16,11 +16,7 @@ import (
 // streams. The bytes inside each stream are exactly fpdf's, compressed
 // at the same level; only the object offsets move.
 func compressStreams(pdf []byte) ([]byte, error) {
-	k := bytes.LastIndex(pdf, []byte("startxref\n"))
-	if k < 0 {
-		return nil, fmt.Errorf("no startxref")
-	}
-	xr, err := readXRef(pdf, numberAfter(pdf[k:], "startxref\n"))
+	xr, err := lastXRef(pdf)
 	if err != nil {
 		return nil, err
 	}

@@ -26,11 +26,7 @@ func fixOutline(pdf []byte, levels []int) []byte {
 
 // fixOutlineCounts does fixOutline's work or says why it cannot.
 func fixOutlineCounts(pdf []byte, levels []int) ([]byte, error) {
-	k := bytes.LastIndex(pdf, []byte("startxref\n"))
-	if k < 0 {
-		return nil, fmt.Errorf("no startxref")
-	}
-	xr, err := readXRef(pdf, numberAfter(pdf[k:], "startxref\n"))
+	xr, err := lastXRef(pdf)
 	if err != nil {
 		return nil, err
 	}
@@ -85,6 +81,15 @@ func fixOutlineCounts(pdf []byte, levels []int) ([]byte, error) {
 	}
 	writeTail(&b, xr, pdf, func(n int) int { return moved(xr.offsets[n]) })
 	return b.Bytes(), nil
+}
+
+// lastXRef reads the cross-reference table that startxref points at.
+func lastXRef(pdf []byte) (*xref, error) {
+	k := bytes.LastIndex(pdf, []byte("startxref\n"))
+	if k < 0 {
+		return nil, fmt.Errorf("no startxref")
+	}
+	return readXRef(pdf, numberAfter(pdf[k:], "startxref\n"))
 }
 
 // xref is a PDF's cross-reference table as fpdf writes it: one section
