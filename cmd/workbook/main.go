@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 )
 
 // version is set at release time with -ldflags "-X main.version=…".
@@ -31,7 +32,19 @@ func commands() []command {
 	}
 }
 
+// memoryLimit is the soft limit on the Go heap unless GOMEMLIMIT says
+// otherwise. A framework of 10,000 questions draws PDFs of thousands of
+// pages, two at a time; without a limit the collector lets the heap
+// double before it runs and the process peaks near 400 MB. With it the
+// collector works harder only near the limit: small builds never reach it
+// and the 10,000-question build stays under 300 MB for about a tenth more
+// time (see README, Performance).
+const memoryLimit = 256 << 20
+
 func main() {
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(memoryLimit)
+	}
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 

@@ -1,6 +1,9 @@
 package html
 
-import "workbook/generator/model"
+import (
+	"workbook/generator/markdown"
+	"workbook/generator/model"
+)
 
 // part is a titled group of questions (an h2 section): a foundation on a
 // level page, a level on a foundation or area page.
@@ -20,11 +23,22 @@ type cell struct {
 
 // question is a question as a layout shows it. Page lets theme extensions
 // (the in-browser self-assessment) reach the site from inside the
-// question partial.
+// question partial. The fields layouts use are copied from the model,
+// not embedded: text/template finds a field of an embedded struct by a
+// slow search, and a level page of thousands of questions spent a fifth
+// of its time there. Question holds the rest.
 type question struct {
-	*model.Question
-	Href string // the question's stable link, on its level's page
-	Page *page
+	ID         string
+	Aliases    []string
+	Text       markdown.Doc
+	Prompts    []markdown.Doc
+	Evidence   markdown.Doc
+	Level      *model.Level
+	Foundation *model.Foundation
+	Focus      *model.Focus
+	Question   *model.Question
+	Href       string // the question's stable link, on its level's page
+	Page       *page
 }
 
 // gridRow is one foundation's row of a level's foundation × area table.
@@ -52,7 +66,8 @@ func partID(kind, id string) string { return kind + "-" + id }
 func (p *page) questions(qs []*model.Question) []question {
 	out := make([]question, len(qs))
 	for i, q := range qs {
-		out[i] = question{Question: q, Href: p.QuestionURL(q), Page: p}
+		out[i] = question{ID: q.ID, Aliases: q.Aliases, Text: q.Text, Prompts: q.Prompts, Evidence: q.Evidence,
+			Level: q.Level, Foundation: q.Foundation, Focus: q.Focus, Question: q, Href: p.QuestionURL(q), Page: p}
 	}
 	return out
 }

@@ -83,6 +83,10 @@ func (d *doc) finish(w io.Writer) (pages int, err error) {
 	if err := d.pdf.Output(&buf); err != nil {
 		return 0, err
 	}
+	// fpdf still holds every page twice (its page buffers and the whole
+	// file); let them go before compressing, which for a workbook of
+	// thousands of questions is most of the build's peak memory.
+	d.pdf = nil
 	packed, err := compressStreams(buf.Bytes())
 	if err != nil {
 		return 0, fmt.Errorf("compressing pages: %w", err)
