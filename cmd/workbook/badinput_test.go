@@ -249,3 +249,33 @@ func TestOddButValidInput(t *testing.T) {
 		t.Error("raw HTML was not shown as text")
 	}
 }
+
+// TestTenThousandQuestionsInOneCell builds a level whose one cell holds
+// 10,000 questions: unusual but valid, so it must build, with every
+// question on the level page and in the workbook.
+func TestTenThousandQuestionsInOneCell(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds a 10,000-page workbook; skipped with -short")
+	}
+	root := fixture(t)
+	var b strings.Builder
+	for i := 0; i < 10000; i++ {
+		fmt.Fprintf(&b, "[[question]]\nid = \"bulk-%d\"\nfoundation = \"soil\"\nfocus = \"beans\"\ntext = \"How does plot %d share its beans?\"\n\n", i, i)
+	}
+	writeFile(t, root, "content/ward/bulk.toml", b.String())
+	out := filepath.Join(t.TempDir(), "public")
+	code, stdout, errs := runCmd("build", "--config", filepath.Join(root, "config.toml"), "--out", out)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if !strings.Contains(stdout, "10018 questions") {
+		t.Errorf("summary = %q", stdout)
+	}
+	page, err := os.ReadFile(filepath.Join(out, "levels", "ward.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := bytes.Count(page, []byte(`id="bulk-`)); n != 10000 {
+		t.Errorf("the level page holds %d of the 10,000 questions", n)
+	}
+}
