@@ -129,6 +129,10 @@ func (s *Server) serveEvents(w http.ResponseWriter, r *http.Request) {
 	}
 	defer s.broker.unsubscribe(ch)
 	rc := http.NewResponseController(w)
+	// A client that stops reading must not hold its stream (and a clean
+	// shutdown) for ever: each write gets a deadline, renewed per event.
+	deadline := func() { _ = rc.SetWriteDeadline(time.Now().Add(eventWriteTimeout)) }
+	deadline()
 	// Subscribed first, then the state read: an event racing with the
 	// hello is seen twice rather than not at all, and seeing it twice
 	// does nothing.
@@ -146,8 +150,10 @@ func (s *Server) serveEvents(w http.ResponseWriter, r *http.Request) {
 			if !ok {
 				return
 			}
+			deadline()
 			writeEvent(w, ev)
 		case <-tick.C:
+			deadline()
 			fmt.Fprint(w, ": keep-alive\n\n")
 		case <-r.Context().Done():
 			return
@@ -157,6 +163,10 @@ func (s *Server) serveEvents(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 }
+
+// eventWriteTimeout is how long an event may take to reach a client
+// before its stream is dropped (its reload script then reconnects).
+const eventWriteTimeout = 10 * time.Second
 
 // writeEvent writes one event in the text/event-stream format. The data
 // is JSON, which has no raw newlines, so one data line is enough.

@@ -189,8 +189,13 @@ func (s *Server) Run(ctx context.Context) error {
 	s.broker.close()
 	shut, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
-	if serr := s.http.Shutdown(shut); err == nil && serr != nil {
-		err = serr
+	if serr := s.http.Shutdown(shut); serr != nil {
+		// Connections still busy after the grace period (a client that
+		// stopped reading mid-stream) are closed, not waited for.
+		_ = s.http.Close()
+		if err == nil && !errors.Is(serr, context.DeadlineExceeded) {
+			err = serr
+		}
 	}
 	s.changes.Close()
 	wg.Wait()
