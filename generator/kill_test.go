@@ -62,7 +62,9 @@ func TestKillAtAnyMoment(t *testing.T) {
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
 		}
-		time.Sleep(full * time.Duration(i) / runs)
+		// Spread the kills from the start to past the end of a build, so
+		// some land around the swap and some after it.
+		time.Sleep(full * time.Duration(5*i) / (4 * runs))
 		_ = cmd.Process.Kill()
 		_ = cmd.Wait()
 		now := tree(t, out)
@@ -78,7 +80,7 @@ func TestKillAtAnyMoment(t *testing.T) {
 			restore(t, out, old)
 		default:
 			t.Fatalf("kill %d after %v left a mixed site:\nagainst old:\n%s\nagainst new:\n%s",
-				i, full*time.Duration(i)/runs, diffTrees(now, old), diffTrees(now, fresh))
+				i, full*time.Duration(5*i)/(4*runs), diffTrees(now, old), diffTrees(now, fresh))
 		}
 	}
 	t.Logf("%d kills: %d left the old site, %d the new one (a build takes %v)", runs, sawOld, sawNew, full)
