@@ -27,8 +27,7 @@ func (b *book) howTo() []block {
 	if pg != nil && !pg.Body.Empty() {
 		text = pg.Body
 	}
-	top := b.heading(name, heading1.style(), 0, b.anchor(name, 0))
-	top.newPage = true
+	top := b.partHeading(name)
 	out := []block{top}
 	out = append(out, asBlocks(b.paras(text, contentW, body.style()), marginX)...)
 	out = append(out, b.ratingKey()...)
@@ -79,6 +78,14 @@ func (b *book) ratingKey() []block {
 	ps = append(ps, gap(4))
 	ps = append(ps, linePieces(b.plain(cycles, contentW, st), marginX)...)
 	return []block{b.heading("What the ratings mean", heading2.style(), 8), {pieces: ps}}
+}
+
+// partHeading opens a part of the document on a new page: a top-level
+// heading with its own entry in the contents and the outline.
+func (b *book) partHeading(title string) block {
+	h := b.heading(title, heading1.style(), 0, b.anchor(title, 0))
+	h.newPage = true
+	return h
 }
 
 // heading is a heading that stays with what follows it.

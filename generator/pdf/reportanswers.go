@@ -19,8 +19,7 @@ const (
 func (r *report) answersPart() []block {
 	fw := r.site.Framework
 	name := "Answers"
-	head := r.heading(name, heading1.style(), 0, r.anchor(name, 0))
-	head.newPage = true
+	head := r.partHeading(name)
 	out := []block{head}
 	for fi, f := range fw.Foundations {
 		var part []block
@@ -177,8 +176,7 @@ func ruled(p piece) piece {
 // order, for the meeting to agree and follow up.
 func (r *report) actionsPart() []block {
 	name := "Action list"
-	head := r.heading(name, heading1.style(), 0, r.anchor(name, 0))
-	head.newPage = true
+	head := r.partHeading(name)
 	cols := stretch([]column{{"Question", 24}, {"Review cycle", 24}, {"Action", 0}, {"Owner", 32}, {"By when", 26}})
 	header := r.tableHeader(cols, label.style())
 	st := textStyle{size: 10, colour: black}
@@ -219,8 +217,7 @@ func (r *report) orphansPart() []block {
 		return nil
 	}
 	name := "Answers to questions no longer in this framework"
-	head := r.heading(name, heading1.style(), 0, r.anchor(name, 0))
-	head.newPage = true
+	head := r.partHeading(name)
 	out := []block{head, {pieces: linePieces(r.plain("These answers were saved for questions that have since been removed from the framework or renamed. They are printed as saved, with the question's words as they were.", contentW, body.style()), marginX), before: 3}}
 	for _, id := range ids {
 		as := r.data.byCycle(r.data.orphans[id])

@@ -21,8 +21,7 @@ const (
 // swatch beside its word.
 func (r *report) summaryPart() []block {
 	name := "Summary"
-	head := r.heading(name, heading1.style(), 0, r.anchor(name, 0))
-	head.newPage = true
+	head := r.partHeading(name)
 	out := []block{head}
 	if len(r.data.cycles) == 0 {
 		return out

@@ -22,8 +22,7 @@ const (
 // questions in this workbook are shaded.
 func (b *book) summary() []block {
 	name := "Summary sheet"
-	head := b.heading(name, heading1.style(), 0, b.anchor(name, 0))
-	head.newPage = true
+	head := b.partHeading(name)
 	intro := block{pieces: linePieces(b.plain(b.summaryIntro(), contentW, body.style()), marginX), before: 3, keepWithNext: true}
 
 	cols := []column{{"Foundation", summaryFoundationW}, {"Review cycle", summaryCycleW}}
