@@ -53,6 +53,14 @@ func (p *projectFlags) options() generator.Options {
 	return generator.Options{Root: filepath.Dir(p.config), ConfigFile: p.config}
 }
 
+// outputFlag registers -o and its long form --out for a command that
+// writes one file.
+func outputFlag(fs *flag.FlagSet) *string {
+	out := fs.String("o", "", "the PDF file to write (required)")
+	fs.StringVar(out, "out", "", "same as -o")
+	return out
+}
+
 // report prints diagnostics, errors and warnings in file order, and a
 // count. It returns true when there were errors.
 func report(stderr io.Writer, l *diag.List) bool {

@@ -32,13 +32,11 @@ func runPDF(args []string, stdout, stderr io.Writer) int {
 	fs.Var(&foundations, "foundation", "a foundation id to include (repeat for more; default all)")
 	fs.Var(&focus, "focus", "an area of focus id to include (repeat for more; default all)")
 	title := fs.String("title", "", "the workbook's title on its cover (default: the level's title)")
-	var outFile string
-	fs.StringVar(&outFile, "o", "", "the PDF file to write (required)")
-	fs.StringVar(&outFile, "out", "", "same as -o")
+	outFile := outputFlag(fs)
 	if code := parse(fs, args); code >= 0 {
 		return code
 	}
-	if *level == "" || outFile == "" {
+	if *level == "" || *outFile == "" {
 		fmt.Fprintln(stderr, "workbook pdf: --level and -o are required")
 		fs.Usage()
 		return 2
@@ -47,14 +45,14 @@ func runPDF(args []string, stdout, stderr io.Writer) int {
 	if report(stderr, l) {
 		return 1
 	}
-	name := strings.TrimSuffix(outFile, ".pdf")
+	name := strings.TrimSuffix(*outFile, ".pdf")
 	pages, err := generator.WriteCustomPDF(p.options(), site, generator.Subset{Name: name, Title: *title, Level: *level,
-		Foundations: foundations, Focus: focus}, outFile)
+		Foundations: foundations, Focus: focus}, *outFile)
 	if err != nil {
 		fmt.Fprintf(stderr, "workbook pdf: %v\n", err)
 		return 1
 	}
-	fmt.Fprintf(stdout, "wrote %s (%d pages)\n", outFile, pages)
+	fmt.Fprintf(stdout, "wrote %s (%d pages)\n", *outFile, pages)
 	return 0
 }
 

@@ -15,13 +15,11 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 	p.register(fs)
 	answers := fs.String("answers", "", "the answers file exported from the web version (required)")
 	level := fs.String("level", "", "the level to report on (default: the only level the file has answers for)")
-	var outFile string
-	fs.StringVar(&outFile, "o", "", "the PDF file to write (required)")
-	fs.StringVar(&outFile, "out", "", "same as -o")
+	outFile := outputFlag(fs)
 	if code := parse(fs, args); code >= 0 {
 		return code
 	}
-	if *answers == "" || outFile == "" {
+	if *answers == "" || *outFile == "" {
 		fmt.Fprintln(stderr, "workbook report: --answers and -o are required")
 		fs.Usage()
 		return 2
@@ -30,11 +28,11 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 	if report(stderr, l) {
 		return 1
 	}
-	lv, pages, err := generator.WriteReport(p.options(), site, *answers, *level, outFile)
+	lv, pages, err := generator.WriteReport(p.options(), site, *answers, *level, *outFile)
 	if err != nil {
 		fmt.Fprintf(stderr, "workbook report: %v\n", err)
 		return 1
 	}
-	fmt.Fprintf(stdout, "wrote %s: the %s level's answers (%d pages)\n", outFile, lv.Title, pages)
+	fmt.Fprintf(stdout, "wrote %s: the %s level's answers (%d pages)\n", *outFile, lv.Title, pages)
 	return 0
 }
