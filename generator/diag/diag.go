@@ -139,14 +139,3 @@ func (l *List) Error() string {
 	}
 	return b.String()
 }
-
-// Errors returns only the problems that stop a build, sorted.
-func (l *List) Errors() []Diagnostic {
-	var out []Diagnostic
-	for _, d := range l.Sorted() {
-		if d.Severity == Error {
-			out = append(out, d)
-		}
-	}
-	return out
-}

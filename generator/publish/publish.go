@@ -62,9 +62,6 @@ func Begin(target string) (*Staging, error) {
 // Dir is the folder to write the new build into.
 func (s *Staging) Dir() string { return s.dir }
 
-// Target is the folder the build will replace.
-func (s *Staging) Target() string { return s.target }
-
 // Abort throws the staging folder away; the target is untouched.
 func (s *Staging) Abort() { _ = os.RemoveAll(s.dir) }
 

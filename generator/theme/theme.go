@@ -16,8 +16,7 @@ import (
 
 // Theme reads one theme with the project's overrides.
 type Theme struct {
-	Name string
-	// dirs lists, for each kind of file, the folders to look in, first wins.
+	Name        string
 	projectRoot string
 	themeRoot   string
 }
@@ -29,12 +28,6 @@ func Open(projectRoot, name string) (*Theme, error) {
 		return nil, errors.New("theme " + name + " not found: expected a folder themes/" + name)
 	}
 	return t, nil
-}
-
-// Dirs returns the folders a change to which affects the theme, for
-// watching: the theme itself and the project's layouts/ and static/.
-func (t *Theme) Dirs() []string {
-	return []string{t.themeRoot, filepath.Join(t.projectRoot, "layouts"), filepath.Join(t.projectRoot, "static")}
 }
 
 // ReadFile returns the file at kind/rel ("layouts/level.html",
