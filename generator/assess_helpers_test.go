@@ -20,7 +20,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"workbook/generator"
-	"workbook/generator/internal/testsite"
+	"workbook/generator/testsite"
 )
 
 // The self-assessment tests build the small fixture project with the

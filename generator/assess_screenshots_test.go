@@ -9,7 +9,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"workbook/generator"
-	"workbook/generator/internal/testsite"
+	"workbook/generator/testsite"
 )
 
 // TestAssessScreenshots is a tool, not a check: with WORKBOOK_SCREENSHOTS

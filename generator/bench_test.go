@@ -5,10 +5,9 @@ import (
 	"path/filepath"
 	"testing"
 
-	"workbook/generator/internal/testsite"
 	"workbook/generator/model"
 	"workbook/generator/output"
-	"workbook/generator/synth"
+	"workbook/generator/testsite"
 )
 
 // Benchmarks of each phase on the shipped content and on synthetic
@@ -20,7 +19,7 @@ func benchProjects(b *testing.B) map[string]string {
 	projects := map[string]string{"shipped": testsite.RepoRoot()}
 	for _, n := range []int{1000} {
 		dir := filepath.Join(b.TempDir(), "synth")
-		if err := synth.Write(dir, n, filepath.Join(testsite.RepoRoot(), "themes")); err != nil {
+		if err := testsite.Synth(dir, n, filepath.Join(testsite.RepoRoot(), "themes")); err != nil {
 			b.Fatal(err)
 		}
 		projects[fmt.Sprintf("synth-%d", n)] = dir

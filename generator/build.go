@@ -14,13 +14,13 @@ import (
 	"strings"
 	"time"
 
+	"workbook/generator/cache"
 	"workbook/generator/check"
 	"workbook/generator/diag"
 	"workbook/generator/load"
 	"workbook/generator/model"
 	"workbook/generator/output"
 	"workbook/generator/publish"
-	"workbook/generator/sources"
 )
 
 // Options says what to build.
@@ -69,7 +69,7 @@ func Build(opt Options) (*Result, error) {
 	if cfg == "" {
 		cfg = filepath.Join(root, "config.toml")
 	}
-	keys := sources.Read(root, relTo(root, cfg)) // before loading: see newPDFCache
+	keys := cache.Read(root, relTo(root, cfg)) // before loading: see newPDFCache
 	site, l := Load(opt)
 	res.Site, res.Diags = site, l
 	timer.done("load and check")
@@ -93,13 +93,13 @@ func Build(opt Options) (*Result, error) {
 		stage.Abort()
 		return res, err
 	}
-	cache := newPDFCache(out, keys, sources.Fonts(r.Theme()), created)
+	pc := newPDFCache(out, keys, cache.Fonts(r.Theme()), created)
 	timer.done("theme")
 	files := &sumFS{FS: output.NewDir(stage.Dir()), sums: map[string]string{}}
-	counts, err := r.RenderReusing(site, files, cache.reuse)
+	counts, err := r.RenderReusing(site, files, pc.reuse)
 	if err == nil {
-		cache.record(site, counts.PDFs, files)
-		err = files.WriteFile(CacheFile, cache.bytes())
+		pc.record(site, counts.PDFs, files)
+		err = files.WriteFile(CacheFile, pc.bytes())
 	}
 	if err != nil {
 		stage.Abort()

@@ -14,8 +14,8 @@ import (
 	"strings"
 	"testing"
 
-	"workbook/generator/internal/testsite"
 	"workbook/generator/publish"
+	"workbook/generator/testsite"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files under testdata/golden")

@@ -7,7 +7,7 @@ import (
 
 	"workbook/generator/load"
 	"workbook/generator/model"
-	"workbook/generator/pdf"
+	"workbook/generator/render/pdf"
 )
 
 // Subset names part of a level for a custom workbook. Empty lists mean

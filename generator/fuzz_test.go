@@ -4,10 +4,10 @@ import (
 	"io"
 	"testing"
 
-	"workbook/generator/internal/testsite"
 	"workbook/generator/load"
 	"workbook/generator/markdown"
-	"workbook/generator/pdf"
+	"workbook/generator/render/pdf"
+	"workbook/generator/testsite"
 	"workbook/generator/theme"
 )
 

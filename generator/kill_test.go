@@ -9,7 +9,7 @@ import (
 	"testing"
 	"time"
 
-	"workbook/generator/internal/testsite"
+	"workbook/generator/testsite"
 )
 
 // TestMain lets the kill test run a build in a child process it can kill:

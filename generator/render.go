@@ -6,10 +6,10 @@ import (
 	"runtime"
 	"sync"
 
-	"workbook/generator/html"
 	"workbook/generator/model"
 	"workbook/generator/output"
-	"workbook/generator/pdf"
+	"workbook/generator/render/html"
+	"workbook/generator/render/pdf"
 	"workbook/generator/theme"
 )
 

@@ -14,7 +14,7 @@ import (
 	"time"
 
 	"workbook/generator/model"
-	"workbook/generator/pdf"
+	"workbook/generator/render/pdf"
 )
 
 // maxAnswersFile is the largest answers file a report reads: an export

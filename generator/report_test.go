@@ -9,8 +9,8 @@ import (
 	"testing"
 
 	"workbook/generator"
-	"workbook/generator/internal/testsite"
 	"workbook/generator/model"
+	"workbook/generator/testsite"
 )
 
 // pdftotext returns the text of a PDF, laid out as on the page, skipping

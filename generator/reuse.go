@@ -11,9 +11,9 @@ import (
 	"sync"
 	"time"
 
+	"workbook/generator/cache"
 	"workbook/generator/model"
 	"workbook/generator/output"
-	"workbook/generator/sources"
 )
 
 // CacheFile is written beside the site by every build. It records, for
@@ -26,7 +26,7 @@ import (
 const CacheFile = ".workbook-cache"
 
 // cache is CacheFile's content.
-type cache struct {
+type cacheData struct {
 	Version   int                   `json:"version"`
 	Workbooks map[string]cacheEntry `json:"workbooks"`
 }
@@ -42,25 +42,25 @@ const cacheVersion = 1
 // pdfCache decides which PDFs of an earlier build in dir can be reused.
 type pdfCache struct {
 	dir     string
-	earlier cache
-	keys    sources.Keys
+	earlier cacheData
+	keys    cache.Keys
 	prefix  string // the program, date and fonts part of every key
-	next    cache
+	next    cacheData
 }
 
 // newPDFCache reads the earlier build's cache. keys must be read before
 // the content is loaded, so a file saved in between makes a key older than
 // the model (a needless redraw next time), never newer (a stale PDF).
-func newPDFCache(dir string, keys sources.Keys, fonts string, created time.Time) *pdfCache {
-	c := &pdfCache{dir: dir, keys: keys, next: cache{Version: cacheVersion, Workbooks: map[string]cacheEntry{}}}
-	code := sources.Code()
+func newPDFCache(dir string, keys cache.Keys, fonts string, created time.Time) *pdfCache {
+	c := &pdfCache{dir: dir, keys: keys, next: cacheData{Version: cacheVersion, Workbooks: map[string]cacheEntry{}}}
+	code := cache.Code()
 	if code == "" {
 		return c // no way to tell this program from another: reuse nothing
 	}
 	c.prefix = code + "/" + created.UTC().Format(time.RFC3339) + "/" + fonts + "/"
 	if b, err := os.ReadFile(filepath.Join(dir, CacheFile)); err == nil {
 		if json.Unmarshal(b, &c.earlier) != nil || c.earlier.Version != cacheVersion {
-			c.earlier = cache{}
+			c.earlier = cacheData{}
 		}
 	}
 	return c

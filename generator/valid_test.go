@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"workbook/generator/internal/testsite"
+	"workbook/generator/testsite"
 )
 
 // TestHTMLIsValid runs the Nu HTML Checker (the W3C validator, vnu.jar

@@ -24,7 +24,7 @@ import (
 	"time"
 
 	"workbook/generator"
-	"workbook/generator/synth"
+	"workbook/generator/testsite"
 )
 
 func main() {
@@ -75,7 +75,7 @@ func run(runs int, sizes string) error {
 			return fmt.Errorf("bad size %q", s)
 		}
 		dir := filepath.Join(tmp, "synth-"+s)
-		if err := synth.Write(dir, n, themes); err != nil {
+		if err := testsite.Synth(dir, n, themes); err != nil {
 			return err
 		}
 		r := runs

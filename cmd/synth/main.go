@@ -9,7 +9,7 @@ import (
 	"os"
 	"path/filepath"
 
-	"workbook/generator/synth"
+	"workbook/generator/testsite"
 )
 
 func main() {
@@ -26,7 +26,7 @@ func main() {
 		os.Exit(1)
 	}
 	abs, _ := filepath.Abs(*themes)
-	if err := synth.Write(*out, *n, abs); err != nil {
+	if err := testsite.Synth(*out, *n, abs); err != nil {
 		fmt.Fprintln(os.Stderr, "synth:", err)
 		os.Exit(1)
 	}

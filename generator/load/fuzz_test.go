@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"workbook/generator/internal/testsite"
+	"workbook/generator/testsite"
 )
 
 // FuzzQuestionFile loads arbitrary bytes as a level's question file. The

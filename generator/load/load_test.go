@@ -7,7 +7,7 @@ import (
 	"testing"
 
 	"workbook/generator/diag"
-	"workbook/generator/internal/testsite"
+	"workbook/generator/testsite"
 )
 
 const small = "testdata/sites/small"

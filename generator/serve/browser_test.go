@@ -12,7 +12,7 @@ import (
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 
-	"workbook/generator/internal/testsite"
+	"workbook/generator/testsite"
 )
 
 // The reload script, in a real browser under the site's strict CSP: an

@@ -18,7 +18,7 @@ import (
 	"testing"
 	"time"
 
-	"workbook/generator/internal/testsite"
+	"workbook/generator/testsite"
 )
 
 // Hostile input: requests no browser sends, from clients that mean harm

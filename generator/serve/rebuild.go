@@ -7,10 +7,10 @@ import (
 	"time"
 
 	"workbook/generator"
+	"workbook/generator/cache"
 	"workbook/generator/diag"
 	"workbook/generator/model"
 	"workbook/generator/output"
-	"workbook/generator/sources"
 )
 
 // build is one good build, in memory. It is never changed once made: the
@@ -46,7 +46,7 @@ type builder struct {
 	instance string // tells builds of this server from another's
 	renderer *generator.Renderer
 	theme    string // the renderer's theme name
-	fonts    string // sources.Fonts of the renderer's theme
+	fonts    string // cache.Fonts of the renderer's theme
 	last     *build // the last good build; nil before the first
 	n        int    // builds made
 }
@@ -84,7 +84,7 @@ func (b *builder) rebuild(changed []string, early func(outcome)) (o outcome) {
 	if b.renderer != nil && themeChanged(changed) {
 		b.renderer = nil
 	}
-	keys := sources.Read(b.opt.Root, b.config) // before loading: see sources.Keys
+	keys := cache.Read(b.opt.Root, b.config) // before loading: see cache.Keys
 	site, l := generator.Load(b.opt)
 	o.diags = l.Sorted()
 	if l.HasErrors() {
@@ -97,7 +97,7 @@ func (b *builder) rebuild(changed []string, early func(outcome)) (o outcome) {
 			o.err = err
 			return o
 		}
-		b.renderer, b.theme, b.fonts, o.newTheme = r, site.Config.Theme, sources.Fonts(r.Theme()), true
+		b.renderer, b.theme, b.fonts, o.newTheme = r, site.Config.Theme, cache.Fonts(r.Theme()), true
 	}
 	key := func(wb *model.Workbook) string { return b.fonts + "/" + keys.Level(wb.Level.ID) }
 	current := func(wb *model.Workbook) bool {

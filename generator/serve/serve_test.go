@@ -16,7 +16,7 @@ import (
 	"testing"
 	"time"
 
-	"workbook/generator/internal/testsite"
+	"workbook/generator/testsite"
 )
 
 // deadline bounds every wait in these tests. It is generous: the tests

@@ -4,7 +4,7 @@
 // page shows the new wording (and, after it, until the level's PDF has
 // changed). It prints the minimum, median and 90th percentile of each.
 //
-//	go run ./generator/serve/cmd/measure [-n 30] [-root .] [-atomic]
+//	go run ./cmd/measure [-n 30] [-root .] [-atomic]
 //
 // It measures what an editor waits for, end to end, the way a browser
 // meets it: the file event, the debounce, loading and rendering, the

@@ -2,7 +2,7 @@
 // size, for scale runs and benchmarks: four levels, four foundations and
 // five areas of focus like the real framework, with questions of realistic
 // length spread evenly over every cell.
-package synth
+package testsite
 
 import (
 	"fmt"
@@ -23,9 +23,9 @@ var words = strings.Fields(`how does your team involve patients carers and commu
 what evidence shows the difference your service makes to people with the worst outcomes and which data
 do you collect about waiting times travel carbon staff wellbeing research activity digital records`)
 
-// Write writes a project with n questions into dir (config.toml and
+// Synth writes a project with n questions into dir (config.toml and
 // content/). It links themes/ to themesDir so the project builds.
-func Write(dir string, n int, themesDir string) error {
+func Synth(dir string, n int, themesDir string) error {
 	if err := os.MkdirAll(filepath.Join(dir, "content"), 0o755); err != nil {
 		return err
 	}

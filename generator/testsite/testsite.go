@@ -14,7 +14,7 @@ import (
 // RepoRoot is the repository's root folder, found from this file's path.
 func RepoRoot() string {
 	_, file, _, _ := runtime.Caller(0)
-	return filepath.Clean(filepath.Join(filepath.Dir(file), "..", "..", ".."))
+	return filepath.Clean(filepath.Join(filepath.Dir(file), "..", ".."))
 }
 
 // Copy copies the project at src (relative to the repository root, or

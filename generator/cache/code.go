@@ -1,4 +1,4 @@
-package sources
+package cache
 
 import (
 	"debug/elf"

@@ -16,7 +16,7 @@ import (
 func projectWithOverrides(t *testing.T, files map[string]string) *theme.Theme {
 	t.Helper()
 	root := t.TempDir()
-	abs, err := filepath.Abs("../../themes/default")
+	abs, err := filepath.Abs("../../../themes/default")
 	if err != nil {
 		t.Fatal(err)
 	}

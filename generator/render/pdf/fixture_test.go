@@ -152,7 +152,7 @@ func bigSite(n int) (*model.Site, *model.Workbook) {
 
 // testFonts reads the default theme's fonts once per test binary.
 var testFonts = sync.OnceValues(func() (Fonts, error) {
-	dir := filepath.Join("..", "..", "themes", "default", "fonts")
+	dir := filepath.Join("..", "..", "..", "themes", "default", "fonts")
 	var f [3][]byte
 	for s := regular; s <= italic; s++ {
 		b, err := os.ReadFile(filepath.Join(dir, s.file()))

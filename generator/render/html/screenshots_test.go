@@ -15,7 +15,7 @@ import (
 // and the real content at 1280 and 320 pixels wide, and the rendered sites
 // themselves, for a person to look at after changing the theme:
 //
-//	WORKBOOK_SCREENSHOTS=/tmp/shots go test ./generator/html -run Screenshots
+//	WORKBOOK_SCREENSHOTS=/tmp/shots go test ./generator/render/html -run Screenshots
 func TestScreenshots(t *testing.T) {
 	dir := os.Getenv("WORKBOOK_SCREENSHOTS")
 	if dir == "" {

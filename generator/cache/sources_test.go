@@ -1,4 +1,4 @@
-package sources_test
+package cache_test
 
 import (
 	"bytes"
@@ -6,9 +6,9 @@ import (
 	"testing"
 
 	"workbook/generator"
-	"workbook/generator/internal/testsite"
+	"workbook/generator/cache"
 	"workbook/generator/output"
-	"workbook/generator/sources"
+	"workbook/generator/testsite"
 )
 
 // A level's PDF is reused while its Keys key stands, so the PDF
@@ -33,11 +33,11 @@ func TestPDFReadsOnlyItsSources(t *testing.T) {
 		}
 		return out
 	}
-	before, keysBefore := render(), sources.Read(root, "config.toml")
+	before, keysBefore := render(), cache.Read(root, "config.toml")
 	testsite.Write(t, root, "content/county/_index.md", testsite.Read(t, root, "content/county/_index.md")+"\nA new paragraph, with **more** words than before.\n")
 	county := testsite.Read(t, root, "content/county/questions.toml")
 	testsite.Write(t, root, "content/county/questions.toml", strings.ReplaceAll(county, "How does", "In what ways does"))
-	after, keysAfter := render(), sources.Read(root, "config.toml")
+	after, keysAfter := render(), cache.Read(root, "config.toml")
 
 	for _, wb := range []string{"ward", "ward-soil"} {
 		a, _ := before.Get("workbooks/" + wb + ".pdf")
@@ -59,19 +59,19 @@ func TestPDFReadsOnlyItsSources(t *testing.T) {
 	}
 	for _, rel := range []string{"config.toml", "content/framework.toml", "content/how-to-use.md", "content/about.md"} {
 		testsite.Write(t, root, rel, testsite.Read(t, root, rel)+"\n")
-		if sources.Read(root, "config.toml").Level("ward") == keysAfter.Level("ward") {
+		if cache.Read(root, "config.toml").Level("ward") == keysAfter.Level("ward") {
 			t.Errorf("%s is not part of the key", rel)
 		}
-		keysAfter = sources.Read(root, "config.toml")
+		keysAfter = cache.Read(root, "config.toml")
 	}
 }
 
 func TestCodeIdentifiesTheProgram(t *testing.T) {
-	id := sources.Code()
+	id := cache.Code()
 	if id == "" {
 		t.Skip("no Go build ID on this platform: PDFs are not reused across builds here")
 	}
-	if id != sources.Code() {
+	if id != cache.Code() {
 		t.Error("Code() is not stable within one program")
 	}
 	if strings.ContainsAny(id, "\x00\n") {

@@ -190,7 +190,7 @@ func TestBoxesStayWhole(t *testing.T) {
 
 // TestLayoutGolden pins the page layout: where every box, line, tick box
 // and piece of text goes. After a deliberate change, look at the pages
-// (pdftoppm -png -r 60), then run go test ./generator/pdf -run Golden -update.
+// (pdftoppm -png -r 60), then run go test ./generator/render/pdf -run Golden -update.
 func TestLayoutGolden(t *testing.T) {
 	site := testSite()
 	var b bytes.Buffer
@@ -212,7 +212,7 @@ func TestLayoutGolden(t *testing.T) {
 	}
 	want, err := os.ReadFile(path)
 	if err != nil {
-		t.Fatalf("%v (run go test ./generator/pdf -run Golden -update to create it)", err)
+		t.Fatalf("%v (run go test ./generator/render/pdf -run Golden -update to create it)", err)
 	}
 	if got := b.String(); got != string(want) {
 		gl, wl := strings.Split(got, "\n"), strings.Split(string(want), "\n")

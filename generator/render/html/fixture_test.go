@@ -107,7 +107,7 @@ func fixtureDownloads(site *model.Site) []Download {
 // defaultTheme opens the repository's default theme.
 func defaultTheme(t testing.TB) *theme.Theme {
 	t.Helper()
-	th, err := theme.Open("../..", "default")
+	th, err := theme.Open("../../..", "default")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -124,7 +124,7 @@ func renderFixture(t testing.TB) *output.Memory {
 // at the repository root), so the checks run on the pages people read.
 func contentSite(t testing.TB) *model.Site {
 	t.Helper()
-	site, diags := load.Site("../..")
+	site, diags := load.Site("../../..")
 	if diags.HasErrors() {
 		t.Fatalf("loading the repository's content:\n%v", diags)
 	}

@@ -11,7 +11,7 @@ import (
 // people to read.
 func TestMeasureRuns(t *testing.T) {
 	var out bytes.Buffer
-	res, err := run(config{n: 2, root: "../../../..", file: "content/provider/digital.toml",
+	res, err := run(config{n: 2, root: "../..", file: "content/provider/digital.toml",
 		page: "/levels/provider.html", pdf: "/workbooks/provider.pdf", atomic: true, log: &out})
 	if err != nil {
 		t.Fatal(err)

@@ -13,7 +13,7 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata/ f
 // TestGoldenPage compares one small page byte for byte with
 // testdata/about.html, so any change to the markup every page shares
 // (head, header, breadcrumbs, footer) shows up in review as a diff.
-// Run "go test ./generator/html -run Golden -update" after an intended
+// Run "go test ./generator/render/html -run Golden -update" after an intended
 // change, and read the diff before committing it.
 func TestGoldenPage(t *testing.T) {
 	out := renderFixture(t)

@@ -1,7 +1,7 @@
 // Package sources fingerprints what each workbook PDF is drawn from, so
 // that a rebuild (the preview server's, or a build over an earlier one)
 // draws again only the PDFs whose sources changed.
-package sources
+package cache
 
 import (
 	"crypto/sha256"

@@ -127,7 +127,7 @@ func TestFixOutlineLeavesOtherFilesAlone(t *testing.T) {
 }
 
 func TestLoadFontsFromTheme(t *testing.T) {
-	th, err := theme.Open(filepath.Join("..", ".."), "default")
+	th, err := theme.Open(filepath.Join("..", "..", ".."), "default")
 	if err != nil {
 		t.Fatal(err)
 	}
