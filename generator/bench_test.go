@@ -5,8 +5,8 @@ import (
 	"path/filepath"
 	"testing"
 
-	"workbook/generator/model"
 	"workbook/generator/output"
+	"workbook/generator/render"
 	"workbook/generator/testsite"
 )
 
@@ -41,27 +41,31 @@ func BenchmarkLoadAndCheck(b *testing.B) {
 }
 
 // loadForBench loads the project at root and opens its theme.
-func loadForBench(b *testing.B, root string) (*model.Site, *Renderer) {
+func loadForBench(b *testing.B, root string) (*render.Input, *Pipeline) {
 	site, l := Load(Options{Root: root})
 	if l.HasErrors() {
 		b.Fatal(l.Error())
 	}
-	r, err := NewRenderer(root, site.Config.Theme)
+	p, err := NewPipeline(root, site.Config.Theme)
 	if err != nil {
 		b.Fatal(err)
 	}
-	return site, r
+	in, err := p.Input(site)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return in, p
 }
 
 // BenchmarkRenderSite renders the HTML pages only.
 func BenchmarkRenderSite(b *testing.B) {
 	for name, root := range benchProjects(b) {
 		b.Run(name, func(b *testing.B) {
-			site, r := loadForBench(b, root)
+			in, p := loadForBench(b, root)
 			b.ReportAllocs()
 			b.ResetTimer()
 			for i := 0; i < b.N; i++ {
-				if err := r.html.Render(site, nil, output.NewMemory()); err != nil {
+				if _, err := p.Pages(in, nil, output.NewMemory()); err != nil {
 					b.Fatal(err)
 				}
 			}
@@ -73,11 +77,11 @@ func BenchmarkRenderSite(b *testing.B) {
 func BenchmarkRender(b *testing.B) {
 	for name, root := range benchProjects(b) {
 		b.Run(name, func(b *testing.B) {
-			site, r := loadForBench(b, root)
+			in, p := loadForBench(b, root)
 			b.ReportAllocs()
 			b.ResetTimer()
 			for i := 0; i < b.N; i++ {
-				if _, err := r.Render(site, output.NewMemory()); err != nil {
+				if _, err := p.Render(in, output.NewMemory(), nil); err != nil {
 					b.Fatal(err)
 				}
 			}

@@ -11,7 +11,6 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
-	"strings"
 	"time"
 
 	"workbook/generator/cache"
@@ -37,14 +36,8 @@ type Result struct {
 	Pages     int
 	Workbooks int
 	Questions int
-	Reused    int     // workbook PDFs copied from the previous build, not drawn
+	Reused    int     // documents copied from the previous build, not drawn
 	Phases    []Phase // time spent in each step, in order
-}
-
-// Phase is one timed step of a build.
-type Phase struct {
-	Name     string
-	Duration time.Duration
 }
 
 // ErrInvalid is returned (wrapped) when the content has errors. The
@@ -69,7 +62,7 @@ func Build(opt Options) (*Result, error) {
 	if cfg == "" {
 		cfg = filepath.Join(root, "config.toml")
 	}
-	keys := cache.Read(root, relTo(root, cfg)) // before loading: see newPDFCache
+	keys := cache.Read(root, cfg) // before loading: see cache.New
 	site, l := Load(opt)
 	res.Site, res.Diags = site, l
 	timer.done("load and check")
@@ -80,26 +73,26 @@ func Build(opt Options) (*Result, error) {
 	if out == "" {
 		out = filepath.Join(root, "public")
 	}
-	created, err := Created(site.Config)
-	if err != nil {
-		return res, err
-	}
 	stage, err := publish.Begin(out)
 	if err != nil {
 		return res, err
 	}
-	r, err := NewRenderer(root, site.Config.Theme)
+	p, err := NewPipeline(root, site.Config.Theme)
 	if err != nil {
 		stage.Abort()
 		return res, err
 	}
-	pc := newPDFCache(out, keys, cache.Fonts(r.Theme()), created)
+	in, err := p.Input(site)
+	if err != nil {
+		stage.Abort()
+		return res, err
+	}
+	c := cache.New(keys, p.FontsKey(), in.Created, cache.NewDisk(out))
 	timer.done("theme")
-	files := &sumFS{FS: output.NewDir(stage.Dir()), sums: map[string]string{}}
-	counts, err := r.RenderReusing(site, files, pc.reuse)
+	files := output.NewDir(stage.Dir())
+	counts, err := p.Render(in, files, c)
 	if err == nil {
-		pc.record(site, counts.PDFs, files)
-		err = files.WriteFile(CacheFile, pc.bytes())
+		err = files.WriteFile(cache.RecordFile, c.Record())
 	}
 	if err != nil {
 		stage.Abort()
@@ -107,30 +100,13 @@ func Build(opt Options) (*Result, error) {
 	}
 	res.Phases = append(res.Phases, counts.Phases...)
 	timer.last = time.Now()
-	res.Pages, res.Workbooks, res.Questions = counts.Pages, counts.Workbooks, len(site.Framework.Questions)
-	for _, p := range counts.PDFs {
-		if p.Reused {
-			res.Reused++
-		}
-	}
+	res.Pages, res.Workbooks, res.Questions = counts.Pages, len(counts.Documents), len(site.Framework.Questions)
+	res.Reused = len(counts.Documents) - len(counts.Drawn)
 	if err := stage.Commit(); err != nil {
 		return res, err
 	}
 	timer.done("publish")
 	return res, nil
-}
-
-// relTo returns path relative to root where it lies inside it, else path.
-func relTo(root, path string) string {
-	absRoot, err1 := filepath.Abs(root)
-	absPath, err2 := filepath.Abs(path)
-	if err1 != nil || err2 != nil {
-		return path
-	}
-	if rel, err := filepath.Rel(absRoot, absPath); err == nil && !strings.HasPrefix(rel, "..") {
-		return rel
-	}
-	return path
 }
 
 // Created is the date PDFs carry: SOURCE_DATE_EPOCH if set (the
@@ -149,18 +125,4 @@ func Created(cfg model.Config) (time.Time, error) {
 		return cfg.Date, nil
 	}
 	return time.Date(2022, 7, 1, 0, 0, 0, 0, time.UTC), nil
-}
-
-// timer records phases as they finish.
-type timer struct {
-	phases *[]Phase
-	last   time.Time
-}
-
-func newTimer(p *[]Phase) *timer { return &timer{phases: p, last: time.Now()} }
-
-func (t *timer) done(name string) {
-	now := time.Now()
-	*t.phases = append(*t.phases, Phase{Name: name, Duration: now.Sub(t.last)})
-	t.last = now
 }

@@ -14,6 +14,7 @@ import (
 	"strings"
 	"testing"
 
+	"workbook/generator/cache"
 	"workbook/generator/publish"
 	"workbook/generator/testsite"
 )
@@ -162,7 +163,7 @@ func TestGoldenSmallSite(t *testing.T) {
 	var b strings.Builder
 	for _, n := range names(files) {
 		switch {
-		case n == CacheFile:
+		case n == cache.RecordFile:
 		case strings.HasSuffix(n, ".html"):
 			fmt.Fprintf(&b, "==== %s\n%s\n", n, files[n])
 		case strings.HasSuffix(n, ".pdf"):
@@ -225,8 +226,8 @@ func TestPublicIsFresh(t *testing.T) {
 	committed, fresh := tree(t, filepath.Join(repo, "public")), tree(t, out)
 	// The PDF cache names the program that built it: a test binary is
 	// not the workbook command.
-	delete(committed, CacheFile)
-	delete(fresh, CacheFile)
+	delete(committed, cache.RecordFile)
+	delete(fresh, cache.RecordFile)
 	if d := diffTrees(committed, fresh); d != "" {
 		t.Errorf("public/ is stale: run `go run ./cmd/workbook build` and commit public/\n%s", d)
 	}

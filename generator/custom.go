@@ -4,10 +4,12 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"time"
 
 	"workbook/generator/load"
 	"workbook/generator/model"
 	"workbook/generator/render/pdf"
+	"workbook/generator/theme"
 )
 
 // Subset names part of a level for a custom workbook. Empty lists mean
@@ -18,26 +20,38 @@ type Subset struct {
 }
 
 // WriteCustomPDF renders a workbook of a subset of a level to file. The
-// file is written whole or not at all.
+// file is written whole or not at all. It reads the theme's fonts and
+// nothing else of the theme: a broken page template cannot stop a PDF.
 func WriteCustomPDF(opt Options, site *model.Site, s Subset, file string) (pages int, err error) {
 	wb, err := load.Subset(site, filepath.Base(s.Name), s.Title, s.Level, s.Foundations, s.Focus)
 	if err != nil {
 		return 0, err
 	}
-	th, err := NewRenderer(opt.Root, site.Config.Theme)
-	if err != nil {
-		return 0, err
-	}
-	created, err := Created(site.Config)
+	fonts, created, err := pdfInputs(opt, site)
 	if err != nil {
 		return 0, err
 	}
 	var buf bytes.Buffer
-	pages, err = pdf.Write(&buf, site, wb, th.fonts, pdf.Options{Created: created})
+	pages, err = pdf.Write(&buf, site, wb, fonts, pdf.Options{Created: created})
 	if err != nil {
 		return 0, err
 	}
 	return pages, writeFileAtomic(file, buf.Bytes())
+}
+
+// pdfInputs are what a PDF drawn outside a build needs: the theme's
+// fonts and the date it carries.
+func pdfInputs(opt Options, site *model.Site) (theme.Fonts, time.Time, error) {
+	th, err := theme.Open(opt.Root, site.Config.Theme)
+	if err != nil {
+		return theme.Fonts{}, time.Time{}, err
+	}
+	fonts, err := th.Fonts()
+	if err != nil {
+		return theme.Fonts{}, time.Time{}, err
+	}
+	created, err := Created(site.Config)
+	return fonts, created, err
 }
 
 // writeFileAtomic writes data to a temporary file beside name and renames

@@ -35,7 +35,7 @@ func FuzzMarkdownPDF(f *testing.F) {
 	if err != nil {
 		f.Fatal(err)
 	}
-	fonts, err := pdf.LoadFonts(th)
+	fonts, err := th.Fonts()
 	if err != nil {
 		f.Fatal(err)
 	}

@@ -202,11 +202,7 @@ func WriteReport(opt Options, site *model.Site, answersFile, levelID, file strin
 	if err != nil {
 		return nil, 0, err
 	}
-	r, err := NewRenderer(opt.Root, site.Config.Theme)
-	if err != nil {
-		return nil, 0, err
-	}
-	created, err := Created(site.Config)
+	fonts, created, err := pdfInputs(opt, site)
 	if err != nil {
 		return nil, 0, err
 	}
@@ -214,7 +210,7 @@ func WriteReport(opt Options, site *model.Site, answersFile, levelID, file strin
 		created = ans.Exported
 	}
 	var buf bytes.Buffer
-	pages, err := pdf.WriteReport(&buf, site, l, ans, r.fonts, pdf.Options{Created: created})
+	pages, err := pdf.WriteReport(&buf, site, l, ans, fonts, pdf.Options{Created: created})
 	if err != nil {
 		return nil, 0, err
 	}

@@ -10,6 +10,8 @@ import (
 
 	"workbook/generator/diag"
 	"workbook/generator/model"
+	"workbook/generator/sitepath"
+	"workbook/generator/sources"
 )
 
 // contentTree reads everything in content/ except framework.toml: the
@@ -65,20 +67,10 @@ func (ld *loader) contentTree(site *model.Site) {
 		if !idPattern.MatchString(p.Slug) {
 			ld.l.Errorf(p.Pos, fmt.Sprintf("rename the file to %s.md", suggestID(p.Slug)), "page file name %q is not allowed: use lower-case letters, digits and hyphens", p.Slug+".md")
 		}
-		if reservedPage(p.Slug) {
+		if sitepath.Reserved(p.Slug) {
 			ld.l.Errorf(p.Pos, "rename the file", "page name %q is taken by a page workbook makes itself", p.Slug)
 		}
 	}
-}
-
-// reservedPage reports whether a page name is one the site renderer
-// writes itself.
-func reservedPage(slug string) bool {
-	switch slug {
-	case "index", "404", "downloads":
-		return true
-	}
-	return false
 }
 
 // levelJob is a level folder to read.
@@ -145,7 +137,7 @@ type entry struct {
 func (ld *loader) entries(dir string) []entry {
 	var out []entry
 	for _, e := range ld.readDir(dir) {
-		if ignored(e.Name()) {
+		if sources.Scratch(e.Name()) {
 			continue
 		}
 		abs := filepath.Join(dir, e.Name())
@@ -180,14 +172,6 @@ func (ld *loader) kind(abs string, e os.DirEntry) (isDir, ok bool) {
 		return false, false
 	}
 	return false, true
-}
-
-// ignored reports whether a file is an editor's or system's by-product:
-// hidden files, swap and backup files, and temporary saves.
-func ignored(name string) bool {
-	return strings.HasPrefix(name, ".") || strings.HasSuffix(name, "~") ||
-		strings.HasSuffix(name, ".swp") || strings.HasSuffix(name, ".swx") ||
-		strings.HasSuffix(name, ".tmp") || strings.HasPrefix(name, "#") || strings.HasSuffix(name, ".bak")
 }
 
 func first(s []string) string {

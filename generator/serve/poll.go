@@ -6,6 +6,7 @@ import (
 	"sort"
 	"sync"
 	"time"
+	"workbook/generator/sources"
 )
 
 // poller reports source changes by walking the source trees every so
@@ -78,14 +79,14 @@ func scanSources(root, config string) map[string]stamp {
 		if info.IsDir() {
 			return
 		}
-		if rel, ok := relTo(root, path); ok && !ignoredPath(rel) {
+		if rel, ok := relTo(root, path); ok && sources.Watched(rel, config) {
 			files[rel] = stamp{info.Size(), info.ModTime().UnixNano(), info.Mode()}
 		}
 	}
 	if info, err := os.Stat(filepath.Join(root, config)); err == nil {
 		add(filepath.Join(root, config), info)
 	}
-	for _, d := range sourceDirs() {
+	for _, d := range sources.Dirs() {
 		walkTree(filepath.Join(root, d), add)
 	}
 	return files

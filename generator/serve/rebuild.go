@@ -11,6 +11,7 @@ import (
 	"workbook/generator/diag"
 	"workbook/generator/model"
 	"workbook/generator/output"
+	"workbook/generator/render"
 )
 
 // build is one good build, in memory. It is never changed once made: the
@@ -29,24 +30,21 @@ type build struct {
 	instance string
 	versions map[string]int
 	assets   int
-	// pdfKeys and pdfPages say, for each workbook name, which sources its
-	// PDF was drawn from and how many pages it has, so the next build can
-	// reuse it.
-	pdfKeys  map[string]string
-	pdfPages map[string]int
+	// documents are the build's PDFs with the keys they were drawn with,
+	// so the next build can reuse those whose sources did not change.
+	documents *cache.Memory
 }
 
 // builder makes builds. It keeps the theme's parsed templates and fonts
-// (a Renderer) across rebuilds and makes a new one only when the theme or
+// (a Pipeline) across rebuilds and makes a new one only when the theme or
 // the project's layouts change, and it keeps each PDF whose sources did
 // not change. Only the rebuild loop uses it, one rebuild at a time.
 type builder struct {
 	opt      generator.Options
 	config   string // the config file's name in opt.Root
 	instance string // tells builds of this server from another's
-	renderer *generator.Renderer
-	theme    string // the renderer's theme name
-	fonts    string // cache.Fonts of the renderer's theme
+	pipeline *generator.Pipeline
+	theme    string // the pipeline's theme name
 	last     *build // the last good build; nil before the first
 	n        int    // builds made
 }
@@ -81,36 +79,38 @@ func (o *outcome) failed() bool { return o.build == nil }
 func (b *builder) rebuild(changed []string, early func(outcome)) (o outcome) {
 	start := time.Now()
 	defer func() { o.took = time.Since(start) }()
-	if b.renderer != nil && themeChanged(changed) {
-		b.renderer = nil
+	if b.pipeline != nil && themeChanged(changed) {
+		b.pipeline = nil
 	}
-	keys := cache.Read(b.opt.Root, b.config) // before loading: see cache.Keys
+	keys := cache.Read(b.opt.Root, filepath.Join(b.opt.Root, b.config)) // before loading: see cache.New
 	site, l := generator.Load(b.opt)
 	o.diags = l.Sorted()
 	if l.HasErrors() {
 		return o
 	}
-	if b.renderer == nil || site.Config.Theme != b.theme {
-		r, err := generator.NewRenderer(b.opt.Root, site.Config.Theme)
+	if b.pipeline == nil || site.Config.Theme != b.theme {
+		p, err := generator.NewPipeline(b.opt.Root, site.Config.Theme)
 		if err != nil {
-			b.renderer = nil
+			b.pipeline = nil
 			o.err = err
 			return o
 		}
-		b.renderer, b.theme, b.fonts, o.newTheme = r, site.Config.Theme, cache.Fonts(r.Theme()), true
+		b.pipeline, b.theme, o.newTheme = p, site.Config.Theme, true
 	}
-	key := func(wb *model.Workbook) string { return b.fonts + "/" + keys.Level(wb.Level.ID) }
-	current := func(wb *model.Workbook) bool {
-		if b.last == nil || b.last.pdfKeys[wb.Name] != key(wb) {
-			return false
-		}
-		_, ok := b.last.files.Get("workbooks/" + wb.Name + ".pdf")
-		return ok
+	in, err := b.pipeline.Input(site)
+	if err != nil {
+		o.err = err
+		return o
 	}
+	var earlier *cache.Memory
+	if b.last != nil {
+		earlier = b.last.documents
+	}
+	c := cache.New(keys, b.pipeline.FontsKey(), in.Created, earlier)
 	stale := 0
 	if b.last != nil {
-		for _, wb := range site.Workbooks {
-			if !current(wb) {
+		for _, j := range b.pipeline.Jobs(in) {
+			if !c.Fresh(j.Path, j.Level) {
 				stale++
 			}
 		}
@@ -118,7 +118,7 @@ func (b *builder) rebuild(changed []string, early func(outcome)) (o outcome) {
 	if stale > 0 && early != nil {
 		// The earlier PDFs, current or not; a workbook new to the site
 		// has none and is drawn now.
-		eo := b.render(site, o, func(*model.Workbook) bool { return true }, key)
+		eo := b.render(in, o, c.Lenient())
 		eo.took = time.Since(start)
 		if eo.failed() {
 			return eo
@@ -126,44 +126,29 @@ func (b *builder) rebuild(changed []string, early func(outcome)) (o outcome) {
 		early(eo)
 		o.newTheme = false
 	}
-	return b.render(site, o, current, key)
+	return b.render(in, o, c)
 }
 
-// render renders site, reusing the last build's PDF of each workbook for
-// which reuse is true, and makes the result the last good build. o holds
-// what is known so far (the diagnostics).
-func (b *builder) render(site *model.Site, o outcome, reuse func(*model.Workbook) bool, key func(*model.Workbook) string) outcome {
+// render renders the site, reusing what c allows of the last build, and
+// makes the result the last good build. o holds what is known so far (the
+// diagnostics).
+func (b *builder) render(in *render.Input, o outcome, c *cache.Cache) outcome {
 	files := output.NewMemory()
-	counts, err := b.renderer.RenderReusing(site, files, func(wb *model.Workbook) (generator.Earlier, bool) {
-		if b.last == nil || !reuse(wb) {
-			return generator.Earlier{}, false
-		}
-		data, ok := b.last.files.Get("workbooks/" + wb.Name + ".pdf")
-		return generator.Earlier{Data: data, Pages: b.last.pdfPages[wb.Name]}, ok
-	})
+	counts, err := b.pipeline.Render(in, files, c)
 	if err != nil {
 		// A template may fail only on some content; parse the theme
 		// again next time in case that is where the fix goes.
-		b.renderer = nil
+		b.pipeline = nil
 		o.err = err
 		return o
 	}
-	nb := &build{files: files, site: site, pdfKeys: map[string]string{}, pdfPages: map[string]int{}}
+	nb := &build{files: files, site: in.Site, documents: c.Memory()}
 	seen := map[string]bool{}
-	for i, p := range counts.PDFs {
-		wb := site.Workbooks[i]
-		nb.pdfPages[p.Name] = p.Pages
-		if p.Reused {
-			// Its sources are those of the PDF it came from, which the
-			// next rebuild must know to tell whether it is stale.
-			nb.pdfKeys[p.Name] = b.last.pdfKeys[p.Name]
-			continue
-		}
-		nb.pdfKeys[p.Name] = key(wb)
-		o.drawn = append(o.drawn, p.Name)
-		if !seen[wb.Level.ID] {
-			seen[wb.Level.ID] = true
-			o.levels = append(o.levels, wb.Level.ID)
+	for _, j := range counts.Drawn {
+		o.drawn = append(o.drawn, j.Workbook.Name)
+		if !seen[j.Level] {
+			seen[j.Level] = true
+			o.levels = append(o.levels, j.Level)
 		}
 	}
 	o.pages = counts.Pages

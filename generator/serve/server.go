@@ -9,6 +9,7 @@ import (
 	"path"
 	"strings"
 	"time"
+	"workbook/generator/sitepath"
 )
 
 // assets are the preview's own files: the reload script and the banner's
@@ -105,8 +106,8 @@ func sitePath(r *http.Request) (string, bool) {
 
 // notFound serves the site's own 404 page, or a plain one if it has none.
 func (s *Server) notFound(w http.ResponseWriter, r *http.Request, st *state) {
-	if page, ok := st.build.files.Get("404.html"); ok {
-		s.servePage(w, r, st, "404.html", page, http.StatusNotFound)
+	if page, ok := st.build.files.Get(sitepath.NotFound); ok {
+		s.servePage(w, r, st, sitepath.NotFound, page, http.StatusNotFound)
 		return
 	}
 	http.Error(w, "404 page not found", http.StatusNotFound)

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"sync"
+	"workbook/generator/sources"
 
 	"github.com/fsnotify/fsnotify"
 )
@@ -47,7 +48,7 @@ func watchEvents(root, config string, logf func(string, ...any)) (*eventWatcher,
 	// The root itself, not its subtree: that sees config.toml saved and
 	// source folders created, and not public/ being written.
 	err = w.Add(root)
-	for _, d := range sourceDirs() {
+	for _, d := range sources.Dirs() {
 		if err == nil {
 			err = ew.addTree(filepath.Join(root, d))
 		}
@@ -110,7 +111,7 @@ func (ew *eventWatcher) loop() {
 // handle turns one file event into a change, or nothing.
 func (ew *eventWatcher) handle(ev fsnotify.Event) {
 	rel, ok := relTo(ew.root, ev.Name)
-	if !ok || rel == "." || !isSource(rel, ew.config) {
+	if !ok || rel == "." || !sources.Tree(rel, ew.config) {
 		return
 	}
 	// Only the mode or times changed (touch, chmod, an indexer): the
@@ -118,7 +119,7 @@ func (ew *eventWatcher) handle(ev fsnotify.Event) {
 	if ev.Op == fsnotify.Chmod {
 		return
 	}
-	if ev.Has(fsnotify.Create) && !ignoredPath(rel) {
+	if ev.Has(fsnotify.Create) && sources.Watched(rel, ew.config) {
 		if info, err := os.Stat(ev.Name); err == nil && info.IsDir() {
 			if err := ew.addTree(ev.Name); err != nil {
 				ew.logf("watching %s: %v; changes inside it may be missed (try --poll)", rel, err)
@@ -131,7 +132,7 @@ func (ew *eventWatcher) handle(ev fsnotify.Event) {
 		// one by one, so for them this fails harmlessly.
 		_ = ew.w.Remove(ev.Name)
 	}
-	if ignoredPath(rel) {
+	if !sources.Watched(rel, ew.config) {
 		return
 	}
 	ew.send(rel)

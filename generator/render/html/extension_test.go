@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"workbook/generator/output"
+	"workbook/generator/render"
 	"workbook/generator/theme"
 )
 
@@ -57,7 +58,7 @@ func TestHooksLetLaterFeaturesExtendPages(t *testing.T) {
 	}
 	site := fixtureSite()
 	out := output.NewMemory()
-	if err := r.Render(site, nil, out); err != nil {
+	if _, err := r.Render(&render.Input{Site: site}, nil, out); err != nil {
 		t.Fatal(err)
 	}
 	b, _ := out.Get("levels/provider.html")

@@ -7,6 +7,7 @@ import (
 	"workbook/generator/markdown"
 	"workbook/generator/model"
 	"workbook/generator/output"
+	"workbook/generator/render"
 	"workbook/generator/theme"
 )
 
@@ -156,7 +157,7 @@ func renderSite(t testing.TB, site *model.Site) *output.Memory {
 	}
 	ds := fixtureDownloads(site)
 	out := output.NewMemory()
-	if err := r.Render(site, ds, out); err != nil {
+	if _, err := r.Render(&render.Input{Site: site}, ds, out); err != nil {
 		t.Fatal(err)
 	}
 	for _, d := range ds {

@@ -20,19 +20,13 @@ import (
 	"runtime"
 	"sync"
 
-	"workbook/generator/model"
 	"workbook/generator/output"
+	"workbook/generator/render"
 	"workbook/generator/theme"
 )
 
-// Download describes one rendered workbook PDF for the downloads page and
-// level pages.
-type Download struct {
-	Workbook *model.Workbook
-	Path     string // relative to the site root: "workbooks/provider.pdf"
-	Bytes    int
-	Pages    int
-}
+// Download is a document the site lists for readers to download.
+type Download = render.Document
 
 // Renderer writes the site with one theme's templates. It holds only the
 // parsed templates, so one Renderer can render many builds (the preview
@@ -53,8 +47,10 @@ func New(th *theme.Theme) (*Renderer, error) {
 }
 
 // Render writes every page of the site and copies the theme's static files
-// to out. The same site and downloads give byte-identical files.
-func (r *Renderer) Render(site *model.Site, downloads []Download, out output.FS) error {
+// to out, and returns the number of pages. The same input and documents
+// give byte-identical files.
+func (r *Renderer) Render(in *render.Input, downloads []render.Document, out output.FS) (int, error) {
+	site := in.Site
 	// Pages are independent: render them on every core. Errors are
 	// reported for the first failing page in plan order, so a build's
 	// message does not depend on scheduling.
@@ -85,11 +81,11 @@ func (r *Renderer) Render(site *model.Site, downloads []Download, out output.FS)
 	wg.Wait()
 	for _, err := range errs {
 		if err != nil {
-			return err
+			return 0, err
 		}
 	}
 	if err := copyStatic(r.th, out); err != nil {
-		return err
+		return 0, err
 	}
-	return out.WriteFile(ratingsCSSPath, ratingsCSS(site.Framework.Ratings))
+	return len(pages), out.WriteFile(ratingsCSSPath, ratingsCSS(site.Framework.Ratings))
 }

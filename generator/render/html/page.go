@@ -5,6 +5,7 @@ import (
 
 	"workbook/generator/markdown"
 	"workbook/generator/model"
+	"workbook/generator/sitepath"
 )
 
 // page is what a layout receives: one page of the site, the whole site for
@@ -41,7 +42,7 @@ type crumb struct {
 // HeadTitle is the page's <title>: the page's own title first, so browser
 // tabs and screen readers' page lists tell pages apart, then the site's.
 func (p *page) HeadTitle() string {
-	if p.Path == homePath || p.Title == p.Site.Config.Title {
+	if p.Path == sitepath.Home || p.Title == p.Site.Config.Title {
 		return p.Site.Config.Title
 	}
 	return p.Title + " – " + p.Site.Config.Title
@@ -66,22 +67,22 @@ func (p *page) Rel(target string) string {
 
 // Home links to the home page. It names index.html because a folder link
 // opens a file listing, not the page, when the site is read from disk.
-func (p *page) Home() string { return p.Rel(homePath) }
+func (p *page) Home() string { return p.Rel(sitepath.Home) }
 
 // LevelURL links to a level's page.
-func (p *page) LevelURL(l *model.Level) string { return p.Rel(levelPath(l)) }
+func (p *page) LevelURL(l *model.Level) string { return p.Rel(sitepath.Level(l.ID)) }
 
 // FoundationURL links to a foundation's page.
-func (p *page) FoundationURL(f *model.Foundation) string { return p.Rel(foundationPath(f)) }
+func (p *page) FoundationURL(f *model.Foundation) string { return p.Rel(sitepath.Foundation(f.ID)) }
 
 // FocusURL links to an area of focus's page.
-func (p *page) FocusURL(a *model.Focus) string { return p.Rel(focusPath(a)) }
+func (p *page) FocusURL(a *model.Focus) string { return p.Rel(sitepath.Focus(a.ID)) }
 
 // PageURL links to a content page.
-func (p *page) PageURL(c *model.Page) string { return p.Rel(c.Slug + ".html") }
+func (p *page) PageURL(c *model.Page) string { return p.Rel(sitepath.Page(c.Slug)) }
 
 // DownloadsURL links to the downloads page.
-func (p *page) DownloadsURL() string { return p.Rel(downloadsPath) }
+func (p *page) DownloadsURL() string { return p.Rel(sitepath.Downloads) }
 
 // downloadLink is a workbook link as the download partial shows it.
 type downloadLink struct {
@@ -114,7 +115,7 @@ func (p *page) Asset(rel string) string { return p.Rel(rel) }
 
 // QuestionURL links to a question where it lives: its level's page.
 func (p *page) QuestionURL(q *model.Question) string {
-	return p.Rel(levelPath(q.Level) + "#" + q.ID)
+	return p.Rel(sitepath.Level(q.Level.ID) + "#" + q.ID)
 }
 
 // LevelDownloads lists the workbooks of a level, its full workbook first
@@ -137,15 +138,3 @@ func (p *page) LevelDownload(l *model.Level) *Download {
 	}
 	return &ds[0]
 }
-
-// Site paths. Other parts of the build (the PDF covers, the preview
-// server) rely on them, so they are fixed.
-const (
-	homePath      = "index.html"
-	downloadsPath = "downloads.html"
-	notFoundPath  = "404.html"
-)
-
-func levelPath(l *model.Level) string           { return "levels/" + l.ID + ".html" }
-func foundationPath(f *model.Foundation) string { return "foundations/" + f.ID + ".html" }
-func focusPath(a *model.Focus) string           { return "focus/" + a.ID + ".html" }

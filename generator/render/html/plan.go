@@ -5,6 +5,7 @@ import (
 
 	"workbook/generator/markdown"
 	"workbook/generator/model"
+	"workbook/generator/sitepath"
 )
 
 // plan lists every page of the site in a fixed order, each with what its
@@ -12,7 +13,7 @@ import (
 func plan(site *model.Site, downloads []Download) []*page {
 	fw := site.Framework
 	title := site.Config.Title
-	home := crumb{Title: "Home", Href: homePath}
+	home := crumb{Title: "Home", Href: sitepath.Home}
 	var pages []*page
 	add := func(p *page) *page {
 		p.Site, p.Downloads = site, downloads
@@ -26,7 +27,7 @@ func plan(site *model.Site, downloads []Download) []*page {
 		return p
 	}
 
-	hp := &page{Layout: "home", Path: homePath, Title: title, Description: site.Config.Description,
+	hp := &page{Layout: "home", Path: sitepath.Home, Title: title, Description: site.Config.Description,
 		Crumbs: []crumb{{Title: "Home"}}}
 	if site.Home != nil {
 		hp.Page, hp.Body = site.Home, site.Home.Body
@@ -40,21 +41,21 @@ func plan(site *model.Site, downloads []Download) []*page {
 	add(hp)
 
 	for _, c := range site.Pages {
-		add(&page{Layout: "page", Path: c.Slug + ".html", Title: c.Title, Page: c, Body: c.Body,
+		add(&page{Layout: "page", Path: sitepath.Page(c.Slug), Title: c.Title, Page: c, Body: c.Body,
 			Description: summary(c.Body, c.Title+" – "+title),
 			Crumbs:      []crumb{home, {Title: c.Title}}})
 	}
 
-	add(&page{Layout: "downloads", Path: downloadsPath, Title: "Download the workbooks",
+	add(&page{Layout: "downloads", Path: sitepath.Downloads, Title: "Download the workbooks",
 		Description: "Printable PDF workbooks of the " + title + ", one for each operating level.",
 		Crumbs:      []crumb{home, {Title: "Downloads"}}})
 
-	add(&page{Layout: "404", Path: notFoundPath, Title: "Page not found",
+	add(&page{Layout: "404", Path: sitepath.NotFound, Title: "Page not found",
 		Description: "The page you asked for is not part of the " + title + ".",
 		Crumbs:      []crumb{home, {Title: "Page not found"}}})
 
 	for _, l := range fw.Levels {
-		p := add(&page{Layout: "level", Path: levelPath(l), Title: l.Title, Caption: "Operating level", Level: l,
+		p := add(&page{Layout: "level", Path: sitepath.Level(l.ID), Title: l.Title, Caption: "Operating level", Level: l,
 			Description: l.Title + " – " + l.Audience,
 			Crumbs:      []crumb{home, {Title: l.Title}}})
 		if l.Intro != nil {
@@ -65,14 +66,14 @@ func plan(site *model.Site, downloads []Download) []*page {
 	}
 
 	for _, f := range fw.Foundations {
-		p := add(&page{Layout: "foundation", Path: foundationPath(f), Title: f.Title, Caption: "Enhanced foundation", Foundation: f, Body: f.Description,
+		p := add(&page{Layout: "foundation", Path: sitepath.Foundation(f.ID), Title: f.Title, Caption: "Enhanced foundation", Foundation: f, Body: f.Description,
 			Description: summary(f.Description, "Questions on "+f.Title+" at every operating level of the "+title+"."),
 			Crumbs:      []crumb{home, {Title: f.Title}}})
 		p.Parts = foundationParts(p, f)
 	}
 
 	for _, a := range fw.Focuses {
-		p := add(&page{Layout: "focus", Path: focusPath(a), Title: a.Title, Caption: "Area of focus", Focus: a, Body: a.Description,
+		p := add(&page{Layout: "focus", Path: sitepath.Focus(a.ID), Title: a.Title, Caption: "Area of focus", Focus: a, Body: a.Description,
 			Description: summary(a.Description, "Questions on "+a.Title+" at every operating level of the "+title+"."),
 			Crumbs:      []crumb{home, {Title: a.Title}}})
 		p.Parts = focusParts(p, a)

@@ -3,6 +3,7 @@ package html
 import (
 	"workbook/generator/markdown"
 	"workbook/generator/model"
+	"workbook/generator/sitepath"
 )
 
 // part is a titled group of questions (an h2 section): a foundation on a
@@ -124,7 +125,7 @@ func foundationParts(p *page, f *model.Foundation) []part {
 		pt := part{
 			ID:    partID("level", l.ID),
 			Title: l.Title,
-			Link:  crumb{Title: "See it on the " + l.Title + " page", Href: p.Rel(levelPath(l) + "#" + partID("foundation", f.ID))},
+			Link:  crumb{Title: "See it on the " + l.Title + " page", Href: p.Rel(sitepath.Level(l.ID) + "#" + partID("foundation", f.ID))},
 		}
 		for ai, a := range fw.Focuses {
 			if qs := l.Grid[fi][ai]; len(qs) > 0 {

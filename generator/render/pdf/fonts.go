@@ -1,27 +1,13 @@
 package pdf
 
 import (
-	"fmt"
 	"strings"
 
 	"workbook/generator/theme"
 )
 
-// Fonts holds the TTF bytes of the one font family the workbook uses.
-type Fonts struct{ Regular, Bold, Italic []byte }
-
-// LoadFonts reads fonts/regular.ttf, fonts/bold.ttf, fonts/italic.ttf from the theme.
-func LoadFonts(th *theme.Theme) (Fonts, error) {
-	var out [3][]byte
-	for s := regular; s <= italic; s++ {
-		b, err := th.ReadFile("fonts", s.file())
-		if err != nil {
-			return Fonts{}, fmt.Errorf("theme %s: the PDF workbook needs fonts/%s (a TrueType font): %w", th.Name, s.file(), err)
-		}
-		out[s] = b
-	}
-	return Fonts{Regular: out[0], Bold: out[1], Italic: out[2]}, nil
-}
+// Fonts is the theme's font family, which every workbook draws with.
+type Fonts = theme.Fonts
 
 // fontStyle is one of the three faces of the family.
 type fontStyle int
@@ -36,10 +22,10 @@ const (
 func (s fontStyle) fpdfStyle() string { return [...]string{"", "B", "I"}[s] }
 
 // file is the face's file name in a theme's fonts/ folder.
-func (s fontStyle) file() string { return [...]string{"regular.ttf", "bold.ttf", "italic.ttf"}[s] }
+func (s fontStyle) file() string { return theme.FontFiles()[s] }
 
-// bytes returns the font file of style s.
-func (f Fonts) bytes(s fontStyle) []byte { return [...][]byte{f.Regular, f.Bold, f.Italic}[s] }
+// faceBytes returns the font file of style s.
+func faceBytes(f Fonts, s fontStyle) []byte { return [...][]byte{f.Regular, f.Bold, f.Italic}[s] }
 
 // missing is what a character the font cannot draw prints as: visible, so
 // an editor notices, and in every font.

@@ -106,12 +106,12 @@ func newDoc(fonts Fonts, rec func(drawOp)) (*doc, error) {
 	p.SetAutoPageBreak(false, pageH-contentBottom)
 	d := &doc{pdf: p, rec: rec}
 	for s := regular; s <= italic; s++ {
-		f, err := parseFace(fonts.bytes(s))
+		f, err := parseFace(faceBytes(fonts, s))
 		if err != nil {
 			return nil, fmt.Errorf("pdf: font %s: %v", s.file(), err)
 		}
 		d.faces[s] = f
-		p.AddUTF8FontFromBytes(family, s.fpdfStyle(), fonts.bytes(s))
+		p.AddUTF8FontFromBytes(family, s.fpdfStyle(), faceBytes(fonts, s))
 	}
 	if err := p.Error(); err != nil {
 		return nil, fmt.Errorf("pdf: loading the fonts: %w", err)

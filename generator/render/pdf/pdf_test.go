@@ -30,7 +30,7 @@ func TestEveryQuestionInOrderEachOnOnePage(t *testing.T) {
 	site, big := bigSite(30)
 	for _, wb := range []*model.Workbook{site.Workbooks[0], big} {
 		t.Run(wb.Name, func(t *testing.T) {
-			_, path := render(t, site, wb)
+			_, path := writeTemp(t, site, wb)
 			pages := pageTexts(t, path, false)
 			pageWords := make([][]string, len(pages))
 			for i, p := range pages {
@@ -69,7 +69,7 @@ func TestEveryQuestionInOrderEachOnOnePage(t *testing.T) {
 func TestCoverSaysWhatWhoHowLongAndWhere(t *testing.T) {
 	site := testSite()
 	wb := site.Workbooks[1]
-	_, path := render(t, site, wb)
+	_, path := writeTemp(t, site, wb)
 	cover := strings.Join(strings.Fields(pageTexts(t, path, false)[0]), " ")
 	for _, want := range []string{
 		site.Config.Title, wb.Title, wb.Level.Audience,
@@ -84,7 +84,7 @@ func TestCoverSaysWhatWhoHowLongAndWhere(t *testing.T) {
 	}
 
 	site.Config.WebURL = ""
-	_, path = render(t, site, wb)
+	_, path = writeTemp(t, site, wb)
 	cover = strings.Join(strings.Fields(pageTexts(t, path, false)[0]), " ")
 	if !strings.Contains(cover, "web pages are the accessible version") || strings.Contains(cover, "http") {
 		t.Errorf("without a web address the cover should still name the web pages as the accessible version, and print no address:\n%s", cover)
@@ -93,7 +93,7 @@ func TestCoverSaysWhatWhoHowLongAndWhere(t *testing.T) {
 
 func TestHowToUseExplainsTheRatings(t *testing.T) {
 	site := testSite()
-	_, path := render(t, site, site.Workbooks[0])
+	_, path := writeTemp(t, site, site.Workbooks[0])
 	pages := pageTexts(t, path, false)
 	howTo := strings.Join(strings.Fields(pages[2]), " ")
 	for _, want := range []string{"How to use this workbook", "Read the question aloud", "the guide (https://example.nhs.uk/guide)"} {
@@ -108,7 +108,7 @@ func TestHowToUseExplainsTheRatings(t *testing.T) {
 	}
 
 	site.Pages = nil
-	_, path = render(t, site, site.Workbooks[0])
+	_, path = writeTemp(t, site, site.Workbooks[0])
 	if p := pageTexts(t, path, false)[2]; !strings.Contains(p, "How to use this workbook") || !strings.Contains(p, "Green") {
 		t.Errorf("without a how-to page the workbook should still explain itself:\n%s", p)
 	}
@@ -120,7 +120,7 @@ func TestContentsPageNumbersAndLinksAreRight(t *testing.T) {
 	contentsEntry := regexp.MustCompile(`^\s*(\S.*?\S)\s{2,}(\d+)\s*$`)
 	site := testSite()
 	wb := site.Workbooks[1]
-	_, path := render(t, site, wb)
+	_, path := writeTemp(t, site, wb)
 	pages := pageTexts(t, path, true)
 	if !strings.Contains(pages[1], "Contents") {
 		t.Fatalf("page 2 is not the contents:\n%s", pages[1])
@@ -186,7 +186,7 @@ func TestContentsPageNumbersAndLinksAreRight(t *testing.T) {
 func TestOutlineIsFoundationThenArea(t *testing.T) {
 	site := testSite()
 	wb := site.Workbooks[1]
-	_, path := render(t, site, wb)
+	_, path := writeTemp(t, site, wb)
 	type item struct {
 		Title string `json:"title"`
 		Page  int    `json:"destpageposfrom1"`
@@ -257,7 +257,7 @@ func TestOutlineIsFoundationThenArea(t *testing.T) {
 
 func TestValidPDFWithEmbeddedFonts(t *testing.T) {
 	site, big := bigSite(34)
-	out, path := render(t, site, big)
+	out, path := writeTemp(t, site, big)
 	if len(out) > 250_000 {
 		t.Errorf("a %d-question workbook is %d bytes; the limit is 250 KB", len(big.Questions), len(out))
 	}
@@ -355,7 +355,7 @@ func TestUnusualTextNeverCrashes(t *testing.T) {
 	wb := site.Workbooks[1]
 	wb.Level.Audience = odd
 	wb.Questions[0].Text.Blocks[0].Spans[0].Text = odd
-	out, path := render(t, site, wb)
+	out, path := writeTemp(t, site, wb)
 	if len(out) == 0 {
 		t.Fatal("no output")
 	}
@@ -389,7 +389,7 @@ func TestSparseModelsStillMakeAWorkbook(t *testing.T) {
 			site := testSite()
 			wb := site.Workbooks[1]
 			edit(site, wb)
-			_, path := render(t, site, wb)
+			_, path := writeTemp(t, site, wb)
 			runTool(t, qpdfTool(t), "--check", path)
 		})
 	}

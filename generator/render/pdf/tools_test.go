@@ -47,9 +47,9 @@ func runTool(t *testing.T, name string, args ...string) []byte {
 	return out.Bytes()
 }
 
-// render writes a workbook and returns the PDF's bytes and its path in a
+// writeTemp writes a workbook and returns the PDF's bytes and its path in a
 // temporary folder, for the command-line checkers.
-func render(t *testing.T, site *model.Site, wb *model.Workbook) ([]byte, string) {
+func writeTemp(t *testing.T, site *model.Site, wb *model.Workbook) ([]byte, string) {
 	t.Helper()
 	var buf bytes.Buffer
 	if _, err := Write(&buf, site, wb, fonts(t), Options{}); err != nil {

@@ -2,14 +2,11 @@ package pdf
 
 import (
 	"bytes"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"workbook/generator/markdown"
 	"workbook/generator/model"
-	"workbook/generator/theme"
 )
 
 func regularFace(t *testing.T) *face {
@@ -123,31 +120,5 @@ func TestFixOutlineLeavesOtherFilesAlone(t *testing.T) {
 		if got := fixOutline(b, []int{0, 1}); !bytes.Equal(got, b) {
 			t.Errorf("fixOutline changed %q", b)
 		}
-	}
-}
-
-func TestLoadFontsFromTheme(t *testing.T) {
-	th, err := theme.Open(filepath.Join("..", "..", ".."), "default")
-	if err != nil {
-		t.Fatal(err)
-	}
-	f, err := LoadFonts(th)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(f.Regular) == 0 || len(f.Bold) == 0 || len(f.Italic) == 0 || bytes.Equal(f.Regular, f.Bold) {
-		t.Error("the default theme's three faces did not load")
-	}
-
-	root := t.TempDir()
-	if err := os.MkdirAll(filepath.Join(root, "themes", "bare"), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	bare, err := theme.Open(root, "bare")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := LoadFonts(bare); err == nil || !strings.Contains(err.Error(), "fonts/regular.ttf") {
-		t.Errorf("a theme without fonts: want an error naming fonts/regular.ttf, got %v", err)
 	}
 }

@@ -1,4 +1,4 @@
-package serve
+package sources
 
 import "testing"
 
@@ -12,13 +12,27 @@ func TestScratchFilesAreIgnored(t *testing.T) {
 		"digital.toml___jb_tmp___", "digital.toml___jb_old___", // JetBrains
 		".~lock.about.md#", "~$about.md", ".DS_Store", "Thumbs.db", "about.md.bak",
 	} {
-		if !ignored(name) {
+		if Watched("content/provider/"+name, "config.toml") {
 			t.Errorf("%s starts a rebuild; it is an editor's scratch file", name)
+		}
+		if Content(name) {
+			t.Errorf("%s is loaded as content; it is an editor's scratch file", name)
 		}
 	}
 	for _, name := range []string{"digital.toml", "_index.md", "about.md", "site.css", "regular.ttf", "level-2024.toml", "swp.toml"} {
-		if ignored(name) {
+		if !Watched("content/provider/"+name, "config.toml") {
 			t.Errorf("saving %s is ignored; it is content", name)
+		}
+	}
+}
+
+// The loader, the watcher and the PDF cache agree: a file the loader
+// reads is watched, and a file the watcher ignores is never read.
+func TestOneRuleForLoadedAndWatched(t *testing.T) {
+	for _, name := range []string{"a.tmp-1.toml", "a.toml.tmp", ".a.toml", "a.toml~", "#a.toml#", "a.toml", "_index.md", "b.md", "4913", "x.txt"} {
+		rel := "content/provider/" + name
+		if Content(name) && !Watched(rel, "config.toml") {
+			t.Errorf("%s is loaded but a save to it starts no rebuild", name)
 		}
 	}
 }
@@ -35,17 +49,17 @@ func TestOnlySourcesAreWatched(t *testing.T) {
 		"README.md":                          false,
 		"contents/x.md":                      false,
 		"content/2024/questions.toml":        true,
-		"content/provider/.digital.toml.swp": true, // a source path; ignoredPath drops it
+		"content/provider/.digital.toml.swp": true, // in the tree; Watched drops it
 		"other.toml":                         false,
 	} {
-		if got := isSource(rel, "config.toml"); got != want {
-			t.Errorf("isSource(%q) = %v, want %v", rel, got, want)
+		if got := Tree(rel, "config.toml"); got != want {
+			t.Errorf("Tree(%q) = %v, want %v", rel, got, want)
 		}
 	}
-	if ignoredPath("content/2024/questions.toml") {
+	if !Watched("content/2024/questions.toml", "config.toml") {
 		t.Error("a level folder named for a year is ignored")
 	}
-	if !ignoredPath("content/.git/x.toml") || !ignoredPath("content/provider/4913") {
+	if Watched("content/.git/x.toml", "config.toml") || Watched("content/provider/4913", "config.toml") {
 		t.Error("scratch paths are not ignored")
 	}
 }

@@ -1,6 +1,3 @@
-// Package sources fingerprints what each workbook PDF is drawn from, so
-// that a rebuild (the preview server's, or a build over an earlier one)
-// draws again only the PDFs whose sources changed.
 package cache
 
 import (
@@ -10,8 +7,8 @@ import (
 	"hash"
 	"os"
 	"path/filepath"
-	"strings"
 
+	"workbook/generator/sources"
 	"workbook/generator/theme"
 )
 
@@ -36,21 +33,21 @@ type Keys struct {
 	levels map[string]string // level folder name → its files
 }
 
-// Read fingerprints the project at root whose config file is config.
+// Read fingerprints the project at root whose config file is at config.
 func Read(root, config string) Keys {
 	content := filepath.Join(root, "content")
 	common := sha256.New()
-	hashFile(common, config, filepath.Join(root, config))
+	hashFile(common, filepath.Base(config), config)
 	k := Keys{levels: map[string]string{}}
 	entries, _ := os.ReadDir(content)
 	for _, e := range entries {
 		dir := filepath.Join(content, e.Name())
 		info, err := os.Stat(dir)
-		if err != nil || strings.HasPrefix(e.Name(), ".") {
+		if err != nil || sources.Scratch(e.Name()) {
 			continue
 		}
 		if !info.IsDir() {
-			if loaded(e.Name()) {
+			if sources.Content(e.Name()) {
 				hashFile(common, e.Name(), dir)
 			}
 			continue
@@ -58,7 +55,7 @@ func Read(root, config string) Keys {
 		h := sha256.New()
 		files, _ := os.ReadDir(dir)
 		for _, f := range files {
-			if loaded(f.Name()) {
+			if sources.Content(f.Name()) {
 				hashFile(h, f.Name(), filepath.Join(dir, f.Name()))
 			}
 		}
@@ -73,29 +70,13 @@ func (k Keys) Level(id string) string {
 	return k.common + "/" + k.levels[id]
 }
 
-// loaded reports whether the loader may read a file of this name: every
-// .md or .toml file that is not hidden. It errs towards more: hashing a
-// file the loader skips costs a redraw, missing one would cost a stale PDF.
-func loaded(name string) bool {
-	return !strings.HasPrefix(name, ".") && (strings.HasSuffix(name, ".md") || strings.HasSuffix(name, ".toml"))
-}
-
 // Fonts fingerprints the theme's fonts, the one part of a theme the
 // PDFs read. A change to templates or stylesheets leaves it, and the
 // PDFs, alone.
-func Fonts(th *theme.Theme) string {
+func Fonts(f theme.Fonts) string {
 	h := sha256.New()
-	files, err := th.List("fonts")
-	if err != nil {
-		return err.Error()
-	}
-	for _, f := range files {
-		b, err := th.ReadFile("fonts", f)
-		if err != nil {
-			return err.Error()
-		}
-		writeField(h, f)
-		writeField(h, string(b))
+	for _, face := range [][]byte{f.Regular, f.Bold, f.Italic} {
+		writeField(h, string(face))
 	}
 	return sum(h)
 }

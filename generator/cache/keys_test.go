@@ -2,6 +2,7 @@ package cache_test
 
 import (
 	"bytes"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -23,21 +24,25 @@ func TestPDFReadsOnlyItsSources(t *testing.T) {
 		if l.HasErrors() {
 			t.Fatal(l)
 		}
-		r, err := generator.NewRenderer(root, site.Config.Theme)
+		p, err := generator.NewPipeline(root, site.Config.Theme)
+		if err != nil {
+			t.Fatal(err)
+		}
+		in, err := p.Input(site)
 		if err != nil {
 			t.Fatal(err)
 		}
 		out := output.NewMemory()
-		if _, err := r.Render(site, out); err != nil {
+		if _, err := p.Render(in, out, nil); err != nil {
 			t.Fatal(err)
 		}
 		return out
 	}
-	before, keysBefore := render(), cache.Read(root, "config.toml")
+	before, keysBefore := render(), cache.Read(root, filepath.Join(root, "config.toml"))
 	testsite.Write(t, root, "content/county/_index.md", testsite.Read(t, root, "content/county/_index.md")+"\nA new paragraph, with **more** words than before.\n")
 	county := testsite.Read(t, root, "content/county/questions.toml")
 	testsite.Write(t, root, "content/county/questions.toml", strings.ReplaceAll(county, "How does", "In what ways does"))
-	after, keysAfter := render(), cache.Read(root, "config.toml")
+	after, keysAfter := render(), cache.Read(root, filepath.Join(root, "config.toml"))
 
 	for _, wb := range []string{"ward", "ward-soil"} {
 		a, _ := before.Get("workbooks/" + wb + ".pdf")
@@ -59,10 +64,10 @@ func TestPDFReadsOnlyItsSources(t *testing.T) {
 	}
 	for _, rel := range []string{"config.toml", "content/framework.toml", "content/how-to-use.md", "content/about.md"} {
 		testsite.Write(t, root, rel, testsite.Read(t, root, rel)+"\n")
-		if cache.Read(root, "config.toml").Level("ward") == keysAfter.Level("ward") {
+		if cache.Read(root, filepath.Join(root, "config.toml")).Level("ward") == keysAfter.Level("ward") {
 			t.Errorf("%s is not part of the key", rel)
 		}
-		keysAfter = cache.Read(root, "config.toml")
+		keysAfter = cache.Read(root, filepath.Join(root, "config.toml"))
 	}
 }
 
