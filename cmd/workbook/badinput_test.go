@@ -10,45 +10,12 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"workbook/generator/testsite"
 )
 
 // fixture copies testdata/sites/small into a temporary project with the
 // repository's themes linked in, and returns its root.
-func fixture(t *testing.T) string {
-	t.Helper()
-	dir := t.TempDir()
-	if err := os.CopyFS(dir, os.DirFS("../../testdata/sites/small")); err != nil {
-		t.Fatal(err)
-	}
-	themes, _ := filepath.Abs("../../themes")
-	if err := os.Symlink(themes, filepath.Join(dir, "themes")); err != nil {
-		t.Fatal(err)
-	}
-	return dir
-}
-
-func writeFile(t *testing.T, root, rel, text string) {
-	t.Helper()
-	p := filepath.Join(root, filepath.FromSlash(rel))
-	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
-		t.Fatal(err)
-	}
-}
-
-func replaceIn(t *testing.T, root, rel, old, new string) {
-	t.Helper()
-	b, err := os.ReadFile(filepath.Join(root, rel))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !strings.Contains(string(b), old) {
-		t.Fatalf("%s does not contain %q", rel, old)
-	}
-	writeFile(t, root, rel, strings.Replace(string(b), old, new, 1))
-}
+func fixture(t *testing.T) string { return testsite.Copy(t, "testdata/sites/small") }
 
 // digest summarises every file under dir, to compare outputs exactly.
 func digest(t *testing.T, dir string) string {
@@ -84,71 +51,71 @@ func TestBadInput(t *testing.T) {
 		words  []string // words the line must hold
 	}{
 		{"toml syntax", func(t *testing.T, r string) {
-			replaceIn(t, r, wardQ, `focus = "beans"`, `focus = beans"`)
+			testsite.Replace(t, r, wardQ, `focus = "beans"`, `focus = beans"`)
 		}, wardQ + ":4:", []string{"TOML syntax"}},
 		{"truncated file", func(t *testing.T, r string) {
 			b, _ := os.ReadFile(filepath.Join(r, wardQ))
-			writeFile(t, r, wardQ, string(b[:len(b)/2]))
+			testsite.Write(t, r, wardQ, string(b[:len(b)/2]))
 		}, wardQ + ":", []string{"TOML syntax"}},
 		{"unknown key", func(t *testing.T, r string) {
-			replaceIn(t, r, wardQ, "evidence =", "evidense =")
+			testsite.Replace(t, r, wardQ, "evidence =", "evidense =")
 		}, wardQ + ":7:1", []string{`unknown key "evidense"`, "did you mean evidence?"}},
 		{"missing text", func(t *testing.T, r string) {
-			replaceIn(t, r, wardQ, "text = \"How does your ward look after soil for beans?\"\n", "")
+			testsite.Replace(t, r, wardQ, "text = \"How does your ward look after soil for beans?\"\n", "")
 		}, wardQ + ":1:1", []string{"has no text"}},
 		{"empty id", func(t *testing.T, r string) {
-			replaceIn(t, r, wardQ, `id = "ward-soil-beans-1"`, `id = ""`)
+			testsite.Replace(t, r, wardQ, `id = "ward-soil-beans-1"`, `id = ""`)
 		}, wardQ + ":2:1", []string{"id is empty"}},
 		{"text is a number", func(t *testing.T, r string) {
-			replaceIn(t, r, wardQ, `text = "How does your ward look after soil for beans?"`, "text = 7")
+			testsite.Replace(t, r, wardQ, `text = "How does your ward look after soil for beans?"`, "text = 7")
 		}, wardQ + ":5:1", []string{"must be text"}},
 		{"prompts is text", func(t *testing.T, r string) {
-			replaceIn(t, r, wardQ, `prompts = ["Who helps?", "What has changed since last year?"]`, `prompts = "Who helps?"`)
+			testsite.Replace(t, r, wardQ, `prompts = ["Who helps?", "What has changed since last year?"]`, `prompts = "Who helps?"`)
 		}, wardQ + ":6:1", []string{"must be a list of text"}},
 		{"prompt item is a number", func(t *testing.T, r string) {
-			replaceIn(t, r, wardQ, `prompts = ["Who helps?", "What has changed since last year?"]`, `prompts = ["Who helps?", 3]`)
+			testsite.Replace(t, r, wardQ, `prompts = ["Who helps?", "What has changed since last year?"]`, `prompts = ["Who helps?", 3]`)
 		}, wardQ + ":6:1", []string{"item 2 of prompts must be text"}},
 		{"id with capitals and spaces", func(t *testing.T, r string) {
-			replaceIn(t, r, wardQ, `id = "ward-soil-beans-1"`, `id = "Soil Beans"`)
+			testsite.Replace(t, r, wardQ, `id = "ward-soil-beans-1"`, `id = "Soil Beans"`)
 		}, wardQ + ":2:1", []string{"not allowed", `"soil-beans"`}},
 		{"id breaking out of an attribute", func(t *testing.T, r string) {
-			replaceIn(t, r, wardQ, `id = "ward-soil-beans-1"`, `id = "x\" onmouseover=\"alert(1)"`)
+			testsite.Replace(t, r, wardQ, `id = "ward-soil-beans-1"`, `id = "x\" onmouseover=\"alert(1)"`)
 		}, wardQ + ":2:1", []string{"not allowed"}},
 		{"duplicate id", func(t *testing.T, r string) {
-			replaceIn(t, r, wardQ, `id = "ward-water-herbs-1"`, `id = "ward-soil-beans-1"`)
+			testsite.Replace(t, r, wardQ, `id = "ward-water-herbs-1"`, `id = "ward-soil-beans-1"`)
 		}, wardQ + ":42:1", []string{"already used at " + wardQ + ":1:1"}},
 		{"unknown foundation", func(t *testing.T, r string) {
-			replaceIn(t, r, wardQ, `foundation = "water"`, `foundation = "watr"`)
+			testsite.Replace(t, r, wardQ, `foundation = "water"`, `foundation = "watr"`)
 		}, wardQ + ":27:1", []string{"did you mean water?"}},
 		{"unknown focus", func(t *testing.T, r string) {
-			replaceIn(t, r, wardQ, `focus = "roots"`, `focus = "root"`)
+			testsite.Replace(t, r, wardQ, `focus = "roots"`, `focus = "root"`)
 		}, wardQ + ":12:1", []string{"did you mean roots?"}},
 		{"level folder not in framework", func(t *testing.T, r string) {
-			writeFile(t, r, "content/nations/q.toml", "")
+			testsite.Write(t, r, "content/nations/q.toml", "")
 		}, "content/nations:", []string{"not a level", "did you mean nation?"}},
 		{"question file outside a level", func(t *testing.T, r string) {
-			writeFile(t, r, "content/questions.toml", "")
+			testsite.Write(t, r, "content/questions.toml", "")
 		}, "content/questions.toml:", []string{"inside a level folder"}},
 		{"front matter unclosed", func(t *testing.T, r string) {
-			writeFile(t, r, "content/about.md", "+++\ntitle = \"About\"\n")
+			testsite.Write(t, r, "content/about.md", "+++\ntitle = \"About\"\n")
 		}, "content/about.md:1:1", []string{"never closed"}},
 		{"front matter missing", func(t *testing.T, r string) {
-			writeFile(t, r, "content/about.md", "About\n")
+			testsite.Write(t, r, "content/about.md", "About\n")
 		}, "content/about.md:1:1", []string{"no front matter"}},
 		{"front matter invalid", func(t *testing.T, r string) {
-			writeFile(t, r, "content/about.md", "+++\ntitle = About\n+++\n")
+			testsite.Write(t, r, "content/about.md", "+++\ntitle = About\n+++\n")
 		}, "content/about.md:2:", []string{"TOML syntax"}},
 		{"page without title", func(t *testing.T, r string) {
-			writeFile(t, r, "content/about.md", "+++\nweight = 2\n+++\nText\n")
+			testsite.Write(t, r, "content/about.md", "+++\nweight = 2\n+++\nText\n")
 		}, "content/about.md:2:1", []string{"has no title"}},
 		{"invalid utf-8", func(t *testing.T, r string) {
-			replaceIn(t, r, wardQ, "Who helps?", "Who h\xc3\x28elps?")
+			testsite.Replace(t, r, wardQ, "Who helps?", "Who h\xc3\x28elps?")
 		}, wardQ + ":6:", []string{"not valid UTF-8"}},
 		{"NUL byte", func(t *testing.T, r string) {
-			replaceIn(t, r, wardQ, "Who helps?", "Who \x00helps?")
+			testsite.Replace(t, r, wardQ, "Who helps?", "Who \x00helps?")
 		}, wardQ + ":6:", []string{"NUL"}},
 		{"20 MB question file", func(t *testing.T, r string) {
-			writeFile(t, r, "content/ward/huge.toml", "# "+strings.Repeat("x", 20<<20)+"\n")
+			testsite.Write(t, r, "content/ward/huge.toml", "# "+strings.Repeat("x", 20<<20)+"\n")
 		}, "content/ward/huge.toml:", []string{"20 MB", "split it"}},
 		{"missing framework.toml", func(t *testing.T, r string) {
 			os.Remove(filepath.Join(r, "content/framework.toml"))
@@ -156,10 +123,10 @@ func TestBadInput(t *testing.T) {
 		{"framework without levels", func(t *testing.T, r string) {
 			b, _ := os.ReadFile(filepath.Join(r, "content/framework.toml"))
 			s := strings.ReplaceAll(string(b), "[[level]]", "[[levels]]")
-			writeFile(t, r, "content/framework.toml", s)
+			testsite.Write(t, r, "content/framework.toml", s)
 		}, "content/framework.toml:1:1", []string{"no [[level]]"}},
 		{"framework duplicate focus", func(t *testing.T, r string) {
-			replaceIn(t, r, "content/framework.toml", `id = "roots"`, `id = "beans"`)
+			testsite.Replace(t, r, "content/framework.toml", `id = "roots"`, `id = "beans"`)
 		}, "content/framework.toml:", []string{`focus id "beans" is used twice`}},
 		{"symlink outside content", func(t *testing.T, r string) {
 			secret := filepath.Join(t.TempDir(), "secret.toml")
@@ -173,19 +140,19 @@ func TestBadInput(t *testing.T) {
 			os.Remove(filepath.Join(r, "config.toml"))
 		}, "config.toml:", []string{"no config file"}},
 		{"config number out of range", func(t *testing.T, r string) {
-			replaceIn(t, r, "config.toml", "answer_lines = 3", "answer_lines = -2")
+			testsite.Replace(t, r, "config.toml", "answer_lines = 3", "answer_lines = -2")
 		}, "config.toml:9:1", []string{"answer_lines is -2", "from 1 to 30"}},
 		{"config empty cycles", func(t *testing.T, r string) {
-			replaceIn(t, r, "config.toml", `cycles = ["Spring", "Autumn"]`, `cycles = []`)
+			testsite.Replace(t, r, "config.toml", `cycles = ["Spring", "Autumn"]`, `cycles = []`)
 		}, "config.toml:6:1", []string{"cycles is empty"}},
 		{"config date wrong", func(t *testing.T, r string) {
-			replaceIn(t, r, "config.toml", "date = 2025-04-01", `date = "April"`)
+			testsite.Replace(t, r, "config.toml", "date = 2025-04-01", `date = "April"`)
 		}, "config.toml:4:1", []string{"must be a date"}},
 		{"workbook unknown focus", func(t *testing.T, r string) {
-			replaceIn(t, r, "config.toml", `foundations = ["soil"]`, `foundations = ["soill"]`)
+			testsite.Replace(t, r, "config.toml", `foundations = ["soil"]`, `foundations = ["soill"]`)
 		}, "config.toml:17:1", []string{"did you mean soil?"}},
 		{"reserved page name", func(t *testing.T, r string) {
-			writeFile(t, r, "content/downloads.md", "+++\ntitle = \"Mine\"\n+++\n")
+			testsite.Write(t, r, "content/downloads.md", "+++\ntitle = \"Mine\"\n+++\n")
 		}, "content/downloads.md:1:1", []string{"taken by a page workbook makes itself"}},
 	}
 	if len(cases) < 30 {
@@ -232,7 +199,7 @@ func TestOddButValidInput(t *testing.T) {
 	b, _ := os.ReadFile(filepath.Join(root, wardQ))
 	crlf := "\ufeff" + strings.ReplaceAll(string(b), "\n", "\r\n")
 	crlf = strings.Replace(crlf, "Notes, photos and *diaries*.", `See [this](javascript:alert(1)) and <script>alert(2)</script>.`, 1)
-	writeFile(t, root, wardQ, crlf)
+	testsite.Write(t, root, wardQ, crlf)
 	out := filepath.Join(t.TempDir(), "public")
 	code, _, errs := runCmd("build", "--config", filepath.Join(root, "config.toml"), "--out", out)
 	if code != 0 {
@@ -262,7 +229,7 @@ func TestTenThousandQuestionsInOneCell(t *testing.T) {
 	for i := 0; i < 10000; i++ {
 		fmt.Fprintf(&b, "[[question]]\nid = \"bulk-%d\"\nfoundation = \"soil\"\nfocus = \"beans\"\ntext = \"How does plot %d share its beans?\"\n\n", i, i)
 	}
-	writeFile(t, root, "content/ward/bulk.toml", b.String())
+	testsite.Write(t, root, "content/ward/bulk.toml", b.String())
 	out := filepath.Join(t.TempDir(), "public")
 	code, stdout, errs := runCmd("build", "--config", filepath.Join(root, "config.toml"), "--out", out)
 	if code != 0 {

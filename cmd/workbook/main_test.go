@@ -6,28 +6,13 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"workbook/generator/testsite"
 )
 
 // project copies the repository's config.toml and content/ into a
 // temporary folder and links themes/, returning the copy's config path.
 func project(t *testing.T) string {
-	t.Helper()
-	dir := t.TempDir()
-	if err := os.CopyFS(filepath.Join(dir, "content"), os.DirFS("../../content")); err != nil {
-		t.Fatal(err)
-	}
-	cfg, err := os.ReadFile("../../config.toml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(dir, "config.toml"), cfg, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	themes, _ := filepath.Abs("../../themes")
-	if err := os.Symlink(themes, filepath.Join(dir, "themes")); err != nil {
-		t.Fatal(err)
-	}
-	return filepath.Join(dir, "config.toml")
+	return filepath.Join(testsite.Shipped(t), "config.toml")
 }
 
 func runCmd(args ...string) (code int, stdout, stderr string) {
@@ -135,5 +120,24 @@ func TestHelpAndUsage(t *testing.T) {
 	}
 	if code, _, _ := runCmd(); code != 2 {
 		t.Errorf("no command: exit %d, want 2", code)
+	}
+}
+
+// A PDF needs the theme's fonts, not its page templates: a broken
+// layout stops the site, never a workbook.
+func TestPDFIgnoresABrokenPageLayout(t *testing.T) {
+	cfg := project(t)
+	root := filepath.Dir(cfg)
+	testsite.Write(t, root, "layouts/page.html", "{{define \"main\"}}{{if}}{{end}}\n")
+	out := filepath.Join(t.TempDir(), "x.pdf")
+	if code, _, errs := runCmd("pdf", "--config", cfg, "--level", "provider", "-o", out); code != 0 {
+		t.Fatalf("pdf exited %d with a broken page layout: %s", code, errs)
+	}
+	if b, err := os.ReadFile(out); err != nil || !bytes.HasPrefix(b, []byte("%PDF-")) {
+		t.Fatalf("no PDF written: %v", err)
+	}
+	code, _, errs := runCmd("build", "--config", cfg, "--out", filepath.Join(t.TempDir(), "site"))
+	if code != 1 || !strings.Contains(errs, "layouts/page.html") {
+		t.Errorf("build with a broken layout: exit %d, stderr %q; want 1 and the file named", code, errs)
 	}
 }

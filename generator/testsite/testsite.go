@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"testing"
 )
 
@@ -73,4 +74,30 @@ func Read(t testing.TB, root, rel string) string {
 		t.Fatal(err)
 	}
 	return string(b)
+}
+
+// Replace replaces the first old with new in a file under root, which
+// must contain it.
+func Replace(t testing.TB, root, rel, old, new string) {
+	t.Helper()
+	text := Read(t, root, rel)
+	if !strings.Contains(text, old) {
+		t.Fatalf("%s does not contain %q", rel, old)
+	}
+	Write(t, root, rel, strings.Replace(text, old, new, 1))
+}
+
+// Shipped copies the repository's own project (config.toml and content/)
+// into a temporary folder with themes/ linked in, and returns its root.
+func Shipped(t testing.TB) string {
+	t.Helper()
+	dst := t.TempDir()
+	if err := os.CopyFS(filepath.Join(dst, "content"), os.DirFS(filepath.Join(RepoRoot(), "content"))); err != nil {
+		t.Fatal(err)
+	}
+	Write(t, dst, "config.toml", Read(t, RepoRoot(), "config.toml"))
+	if err := os.Symlink(filepath.Join(RepoRoot(), "themes"), filepath.Join(dst, "themes")); err != nil {
+		t.Fatal(err)
+	}
+	return dst
 }
