@@ -111,7 +111,7 @@ func Build(opt Options) (*Result, error) {
 
 // Created is the date PDFs carry: SOURCE_DATE_EPOCH if set (the
 // reproducible-builds convention), else the content's date from
-// config.toml, else a fixed date. Never the clock, so builds are
+// config.toml, else model.UndatedCreated. Never the clock, so builds are
 // byte-identical.
 func Created(cfg model.Config) (time.Time, error) {
 	if s := os.Getenv("SOURCE_DATE_EPOCH"); s != "" {
@@ -124,5 +124,5 @@ func Created(cfg model.Config) (time.Time, error) {
 	if !cfg.Date.IsZero() {
 		return cfg.Date, nil
 	}
-	return time.Date(2022, 7, 1, 0, 0, 0, 0, time.UTC), nil
+	return model.UndatedCreated(), nil
 }

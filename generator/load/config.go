@@ -8,10 +8,6 @@ import (
 	"workbook/generator/model"
 )
 
-// defaultCycles are the review cycles when config.toml names none: the
-// years of the AHP strategy for England, 2022 to 2027.
-func defaultCycles() []string { return []string{"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"} }
-
 // workbookSpec is a [[workbook]] table of config.toml: a custom PDF of a
 // subset of one level. It is resolved against the framework in derive.
 type workbookSpec struct {
@@ -25,11 +21,7 @@ var idPattern = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 
 // config reads config.toml.
 func (ld *loader) config(abs string) (model.Config, []workbookSpec) {
-	cfg := model.Config{
-		Theme:  "default",
-		Cycles: defaultCycles(),
-		PDF:    model.PDFConfig{AnswerLines: 5, EvidenceLines: 3, ActionRows: 8},
-	}
+	cfg := model.DefaultConfig()
 	rel := ld.rel(abs)
 	if !exists(abs) {
 		ld.l.Errorf(diag.Pos{File: rel}, "create it with at least title = \"…\" (see README.md)", "no config file")
@@ -60,6 +52,9 @@ func (ld *loader) config(abs string) (model.Config, []workbookSpec) {
 		if len(cfg.Cycles) == 0 {
 			ld.l.Errorf(t.keyPos("cycles"), `name at least one, for example cycles = ["2025/26"]`, "cycles is empty")
 		}
+		if len(cfg.Cycles) > model.MaxCycles {
+			ld.l.Errorf(t.keyPos("cycles"), fmt.Sprintf("list at most %d; a workbook prints a rating row for each, and no more fit", model.MaxCycles), "%d review cycles is too many", len(cfg.Cycles))
+		}
 		seen := map[string]bool{}
 		for _, c := range cfg.Cycles {
 			if seen[c] {
@@ -69,9 +64,9 @@ func (ld *loader) config(abs string) (model.Config, []workbookSpec) {
 		}
 	}
 	if p := t.sub("pdf", doc.pos); p != nil {
-		cfg.PDF.AnswerLines = p.integer("answer_lines", cfg.PDF.AnswerLines, 1, 30)
-		cfg.PDF.EvidenceLines = p.integer("evidence_lines", cfg.PDF.EvidenceLines, 1, 30)
-		cfg.PDF.ActionRows = p.integer("action_rows", cfg.PDF.ActionRows, 1, 30)
+		cfg.PDF.AnswerLines = p.integer("answer_lines", cfg.PDF.AnswerLines, 1, model.MaxAnswerLines)
+		cfg.PDF.EvidenceLines = p.integer("evidence_lines", cfg.PDF.EvidenceLines, 1, model.MaxEvidenceLines)
+		cfg.PDF.ActionRows = p.integer("action_rows", cfg.PDF.ActionRows, 1, model.MaxActionRows)
 		p.unknown()
 	}
 	var specs []workbookSpec

@@ -14,14 +14,7 @@ const small = "testdata/sites/small"
 
 // edit replaces old with new in a file of the copy, failing if old is
 // not there (so a fixture change cannot silently make a case pass).
-func edit(t *testing.T, root, rel, old, new string) {
-	t.Helper()
-	text := testsite.Read(t, root, rel)
-	if !strings.Contains(text, old) {
-		t.Fatalf("%s does not contain %q", rel, old)
-	}
-	testsite.Write(t, root, rel, strings.Replace(text, old, new, 1))
-}
+func edit(t *testing.T, root, rel, old, new string) { testsite.Replace(t, root, rel, old, new) }
 
 const qfile = "content/ward/questions.toml"
 
@@ -127,6 +120,12 @@ func TestLoadErrors(t *testing.T) {
 		{"config unknown key", func(t *testing.T, root string) {
 			edit(t, root, "config.toml", "answer_lines = 3", "answer_line = 3")
 		}, []want{{pos: "config.toml:9:1", words: []string{`unknown key "answer_line" in [pdf]`, "did you mean answer_lines?"}}}},
+		{"answer lines past what a page holds", func(t *testing.T, root string) {
+			edit(t, root, "config.toml", "answer_lines = 3", "answer_lines = 30")
+		}, []want{{pos: "config.toml:9:1", words: []string{"answer_lines is 30", "from 1 to 20"}}}},
+		{"more review cycles than a workbook prints", func(t *testing.T, root string) {
+			edit(t, root, "config.toml", `cycles = ["Spring", "Autumn"]`, `cycles = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21"]`)
+		}, []want{{pos: "config.toml:6:1", words: []string{"21 review cycles is too many", "at most 20"}}}},
 		{"workbook unknown level", func(t *testing.T, root string) {
 			edit(t, root, "config.toml", `level = "ward"`, `level = "wad"`)
 		}, []want{{pos: "config.toml:16:1", words: []string{`no level with id "wad"`, "did you mean ward?"}}}},
@@ -271,5 +270,25 @@ func TestMisspeltKeyReportedOnce(t *testing.T) {
 	_, l := Site(root)
 	if got := l.Error(); strings.Contains(got, "has no foundation") || strings.Count(got, "\n") != 0 {
 		t.Errorf("want exactly the unknown-key error; got:\n%s", got)
+	}
+}
+
+// Settings config.toml leaves out take the model's defaults, in one
+// place, so every renderer sees the same.
+func TestConfigDefaults(t *testing.T) {
+	root := testsite.Copy(t, small)
+	edit(t, root, "config.toml", "cycles = [\"Spring\", \"Autumn\"]\n", "")
+	edit(t, root, "config.toml", "[pdf]\nanswer_lines = 3\nevidence_lines = 2\naction_rows = 4\n", "")
+	site, l := Site(root)
+	if l.HasErrors() {
+		t.Fatal(l)
+	}
+	c := site.Config
+	if c.PDF.AnswerLines != 5 || c.PDF.EvidenceLines != 3 || c.PDF.ActionRows != 8 || strings.Join(c.Cycles, " ") != "2022/23 2023/24 2024/25 2025/26 2026/27" {
+		t.Errorf("defaults: %+v", c)
+	}
+	site, _ = Site(testsite.Copy(t, small))
+	if p := site.Config.PDF; p.AnswerLines != 3 || p.EvidenceLines != 2 || p.ActionRows != 4 || len(site.Config.Cycles) != 2 {
+		t.Errorf("config.toml's settings not kept: %+v", site.Config)
 	}
 }

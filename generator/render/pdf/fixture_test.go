@@ -75,10 +75,10 @@ func testSite() *model.Site {
 		fw.Questions = append(fw.Questions, q)
 	}
 	site := &model.Site{
-		Config: model.Config{
+		Config: withDefaults(model.Config{
 			Title: "AHPs Deliver implementation framework", Author: "NHS England", Version: "1.0",
 			Date: time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), WebURL: "https://example.nhs.uk/ahps-deliver/",
-		},
+		}),
 		Framework: fw,
 		Pages: []*model.Page{{Slug: "how-to-use", Title: "How to use this workbook",
 			Body: md.Convert("Work through the questions **together**.\n\n1. Read the question aloud.\n2. Talk about it — write your answer.\n3. Note the *evidence*, then tick a rating.\n\nSee [the guide](https://example.nhs.uk/guide) for more.")}},
@@ -87,6 +87,13 @@ func testSite() *model.Site {
 		site.Workbooks = append(site.Workbooks, levelWorkbook(fw, lv))
 	}
 	return site
+}
+
+// withDefaults fills in the settings the loader gives every site.
+func withDefaults(c model.Config) model.Config {
+	d := model.DefaultConfig()
+	c.Theme, c.Cycles, c.PDF = d.Theme, d.Cycles, d.PDF
+	return c
 }
 
 // levelWorkbook fills in a level's grid, minutes and workbook as the

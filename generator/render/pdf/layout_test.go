@@ -41,7 +41,7 @@ func layouts() map[string]func(*model.Config) {
 			c.Cycles = []string{"2025/26"}
 		},
 		"generous": func(c *model.Config) {
-			c.PDF = model.PDFConfig{AnswerLines: 99, EvidenceLines: 99, ActionRows: 3}
+			c.PDF = model.PDFConfig{AnswerLines: model.MaxAnswerLines, EvidenceLines: model.MaxEvidenceLines, ActionRows: 3}
 			c.Cycles = []string{"2022/23", "2023/24", "2024/25", "2025/26", "2026/27", "2027/28", "2028/29", "2029/30", "2030/31", "2031/32", "2032/33"}
 		},
 	}

@@ -22,8 +22,19 @@ import (
 	"workbook/generator/model"
 )
 
-// Options carries what is not content: the creation date (from SOURCE_DATE_EPOCH or config date; the caller decides).
+// Options carries what is not content: the date the PDF says it was made
+// (SOURCE_DATE_EPOCH, the content's date or model.UndatedCreated: the
+// caller decides, and never the clock).
 type Options struct{ Created time.Time }
+
+// created is the date to print; a zero date (a caller that gave none) is
+// model.UndatedCreated, because fpdf would put the clock there.
+func (o Options) created() time.Time {
+	if o.Created.IsZero() {
+		return model.UndatedCreated()
+	}
+	return o.Created.UTC()
+}
 
 // Write renders one workbook of site to w. Pure: same input → byte-identical output. Safe to call concurrently for different workbooks.
 func Write(w io.Writer, site *model.Site, wb *model.Workbook, fonts Fonts, opt Options) (pages int, err error) {
@@ -47,7 +58,7 @@ func write(w io.Writer, site *model.Site, wb *model.Workbook, fonts Fonts, opt O
 		return 0, err
 	}
 	b := &book{doc: d, site: site, wb: wb, set: settingsOf(site.Config)}
-	b.metadata(created(opt, site.Config))
+	b.metadata(opt.created())
 
 	cover, howTo, body, summary := b.cover(), b.howTo(), b.foundations(), b.summary()
 	var entries []*anchor
@@ -128,62 +139,20 @@ type book struct {
 	set  settings
 }
 
-// settings are config.toml's workbook settings with defaults filled in.
+// settings are config.toml's workbook settings. The loader filled in
+// the defaults and kept every value within the model's limits.
 type settings struct {
 	answerLines, evidenceLines, actionRows int
 	cycles                                 []string
 }
 
-// Defaults and limits for config.toml's [pdf] settings. The limits keep
-// every box shorter than a page; a question made taller than a page by
-// many lines breaks between its boxes, never inside one.
-const (
-	defaultAnswerLines   = 5
-	defaultEvidenceLines = 3
-	defaultActionRows    = 8
-	maxAnswerLines       = 20
-	maxEvidenceLines     = 20
-	maxActionRows        = 60
-	maxCycles            = 20
-)
-
-// defaultCycles are the review cycles of the AHP strategy's lifespan.
-func defaultCycles() []string {
-	return []string{"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"}
-}
-
 func settingsOf(c model.Config) settings {
-	or := func(v, def, most int) int {
-		if v <= 0 {
-			return def
-		}
-		return min(v, most)
-	}
-	s := settings{
-		answerLines:   or(c.PDF.AnswerLines, defaultAnswerLines, maxAnswerLines),
-		evidenceLines: or(c.PDF.EvidenceLines, defaultEvidenceLines, maxEvidenceLines),
-		actionRows:    or(c.PDF.ActionRows, defaultActionRows, maxActionRows),
+	return settings{
+		answerLines:   c.PDF.AnswerLines,
+		evidenceLines: c.PDF.EvidenceLines,
+		actionRows:    c.PDF.ActionRows,
 		cycles:        c.Cycles,
 	}
-	if len(s.cycles) == 0 {
-		s.cycles = defaultCycles()
-	}
-	if len(s.cycles) > maxCycles {
-		s.cycles = s.cycles[:maxCycles]
-	}
-	return s
-}
-
-// created is the date the PDF says it was made: the caller's, else the
-// content's, else a fixed one, never the clock, so builds repeat exactly.
-func created(opt Options, c model.Config) time.Time {
-	switch {
-	case !opt.Created.IsZero():
-		return opt.Created.UTC()
-	case !c.Date.IsZero():
-		return c.Date.UTC()
-	}
-	return time.Unix(0, 0).UTC()
 }
 
 // metadata fills in the document information a library catalogue or a

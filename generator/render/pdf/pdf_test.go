@@ -375,7 +375,7 @@ func TestSparseModelsStillMakeAWorkbook(t *testing.T) {
 		"no ratings":   func(s *model.Site, _ *model.Workbook) { s.Framework.Ratings = nil },
 		"no focuses":   func(_ *model.Site, wb *model.Workbook) { wb.Focuses = nil },
 		"empty titles": func(s *model.Site, wb *model.Workbook) {
-			s.Config = model.Config{}
+			s.Config.Title, s.Config.Author, s.Config.Version, s.Config.Date, s.Config.WebURL = "", "", "", time.Time{}, ""
 			wb.Title, wb.Level.Title, wb.Level.Audience = "", "", ""
 			for _, f := range s.Framework.Foundations {
 				f.Title, f.Short = "", ""

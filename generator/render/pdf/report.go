@@ -38,7 +38,7 @@ func WriteReport(w io.Writer, site *model.Site, l *model.Level, ans *Answers, fo
 	wb := &model.Workbook{Name: "report-" + l.ID, Title: "Self-assessment report", Level: l,
 		Foundations: site.Framework.Foundations, Focuses: site.Framework.Focuses, Questions: l.Questions}
 	r := &report{book: &book{doc: d, site: site, wb: wb, set: settingsOf(site.Config)}, data: rd, ans: ans}
-	r.metadata(created(opt, site.Config))
+	r.metadata(opt.created())
 	r.pdf.SetTitle(plainBMP(site.Config.Title+": self-assessment report, "+l.Title), true)
 	r.pdf.SetSubject(plainBMP("Answers, ratings and actions for the "+l.Title+" level"), true)
 

@@ -6,7 +6,6 @@ import (
 	"testing"
 
 	"workbook/generator/markdown"
-	"workbook/generator/model"
 )
 
 func regularFace(t *testing.T) *face {
@@ -88,17 +87,6 @@ func TestWrapKeepsLinesInsideTheWidth(t *testing.T) {
 	}
 	if !strings.Contains(text, "link (https://example.nhs.uk/a/very/long/path") {
 		t.Errorf("a link's address should be printed after its text:\n%s", text)
-	}
-}
-
-func TestSettingsDefaults(t *testing.T) {
-	s := settingsOf(model.Config{})
-	if s.answerLines != 5 || s.evidenceLines != 3 || s.actionRows != 8 || strings.Join(s.cycles, " ") != "2022/23 2023/24 2024/25 2025/26 2026/27" {
-		t.Errorf("defaults: %+v", s)
-	}
-	s = settingsOf(model.Config{PDF: model.PDFConfig{AnswerLines: 7, EvidenceLines: 2, ActionRows: 12}, Cycles: []string{"2030/31"}})
-	if s.answerLines != 7 || s.evidenceLines != 2 || s.actionRows != 12 || len(s.cycles) != 1 {
-		t.Errorf("config.toml's settings not kept: %+v", s)
 	}
 }
 

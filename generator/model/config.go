@@ -1,0 +1,47 @@
+package model
+
+import "time"
+
+// Defaults and limits of config.toml's settings. They live here, beside
+// the model, and nowhere else: the loader starts from DefaultConfig and
+// refuses a value outside a limit with its file, line and column, and the
+// renderers trust what the model holds.
+const (
+	DefaultAnswerLines   = 5 // ruled lines in each answer box
+	DefaultEvidenceLines = 3 // ruled lines in each evidence box
+	DefaultActionRows    = 8 // rows on each action-plan page
+
+	// MaxAnswerLines and MaxEvidenceLines keep each writing box shorter
+	// than a page, with room for its label and hint: a question made
+	// taller than a page by many lines breaks between its boxes, never
+	// inside one.
+	MaxAnswerLines   = 20
+	MaxEvidenceLines = 20
+	MaxActionRows    = 30
+
+	// MaxCycles is the most review cycles a workbook prints a rating row
+	// for: the rating box of one question and the summary sheet must each
+	// fit on a page.
+	MaxCycles = 20
+)
+
+// DefaultCycles are the review cycles when config.toml names none: the
+// years of the AHP strategy for England, 2022 to 2027.
+func DefaultCycles() []string {
+	return []string{"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"}
+}
+
+// UndatedCreated is the date documents carry when neither
+// SOURCE_DATE_EPOCH nor config.toml's date gives one: fixed, never the
+// clock, so builds repeat byte for byte. It is the start of the AHP
+// strategy for England.
+func UndatedCreated() time.Time { return time.Date(2022, 7, 1, 0, 0, 0, 0, time.UTC) }
+
+// DefaultConfig is config.toml's settings before the file is read.
+func DefaultConfig() Config {
+	return Config{
+		Theme:  "default",
+		Cycles: DefaultCycles(),
+		PDF:    PDFConfig{AnswerLines: DefaultAnswerLines, EvidenceLines: DefaultEvidenceLines, ActionRows: DefaultActionRows},
+	}
+}
