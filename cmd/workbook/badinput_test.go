@@ -141,7 +141,7 @@ func TestBadInput(t *testing.T) {
 		}, "config.toml:", []string{"no config file"}},
 		{"config number out of range", func(t *testing.T, r string) {
 			testsite.Replace(t, r, "config.toml", "answer_lines = 3", "answer_lines = -2")
-		}, "config.toml:9:1", []string{"answer_lines is -2", "from 1 to 30"}},
+		}, "config.toml:9:1", []string{"answer_lines is -2", "from 1 to 20"}},
 		{"config empty cycles", func(t *testing.T, r string) {
 			testsite.Replace(t, r, "config.toml", `cycles = ["Spring", "Autumn"]`, `cycles = []`)
 		}, "config.toml:6:1", []string{"cycles is empty"}},
