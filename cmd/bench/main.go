@@ -25,6 +25,7 @@ import (
 
 	"workbook/generator"
 	"workbook/generator/testsite"
+	"workbook/generator/wording"
 )
 
 func main() {
@@ -110,10 +111,8 @@ func report(name string, runs int, before func(), argv []string) {
 		}
 	}
 	sort.Slice(times, func(i, j int) bool { return times[i] < times[j] })
-	fmt.Printf("%-44s %8.1f ms %8.1f ms %7d MB\n", name, ms(times[len(times)/2]), ms(times[0]), peak/1024)
+	fmt.Printf("%-44s %8.1f ms %8.1f ms %7d MB\n", name, wording.Millis(times[len(times)/2]), wording.Millis(times[0]), peak/1024)
 }
-
-func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
 
 // hugoSite writes a Hugo site holding the shipped content's questions as
 // plain pages: one page per level listing its questions with prompts and

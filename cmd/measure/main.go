@@ -29,6 +29,7 @@ import (
 	"time"
 
 	"workbook/generator/serve"
+	"workbook/generator/wording"
 )
 
 func main() {
@@ -201,11 +202,9 @@ func summary(ds []time.Duration) string {
 	s := append([]time.Duration(nil), ds...)
 	sort.Slice(s, func(i, j int) bool { return s[i] < s[j] })
 	pick := func(q float64) time.Duration { return s[int(q*float64(len(s)-1)+0.5)] }
-	return fmt.Sprintf("min %s, median %s, p90 %s, max %s (%d saves)",
-		ms(s[0]), ms(pick(0.5)), ms(pick(0.9)), ms(s[len(s)-1]), len(s))
+	return fmt.Sprintf("min %.1f ms, median %.1f ms, p90 %.1f ms, max %.1f ms (%d saves)",
+		wording.Millis(s[0]), wording.Millis(pick(0.5)), wording.Millis(pick(0.9)), wording.Millis(s[len(s)-1]), len(s))
 }
-
-func ms(d time.Duration) string { return fmt.Sprintf("%.1f ms", float64(d.Microseconds())/1000) }
 
 // copyProject copies config.toml and content/ from root into dir and
 // links themes/, which the measurement never edits.

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"workbook/generator"
+	"workbook/generator/wording"
 )
 
 func runBuild(args []string, stdout, stderr io.Writer) int {
@@ -31,7 +32,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	}
 	if *stats {
 		for _, ph := range res.Phases {
-			fmt.Fprintf(stdout, "  %-16s %6.1f ms\n", ph.Name, ms(ph.Duration))
+			fmt.Fprintf(stdout, "  %-16s %6.1f ms\n", ph.Name, wording.Millis(ph.Duration))
 		}
 	}
 	reused := ""
@@ -39,8 +40,6 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		reused = fmt.Sprintf(" (%d unchanged)", res.Reused)
 	}
 	fmt.Fprintf(stdout, "built %d pages, %d workbooks%s, %d questions in %.0f ms\n",
-		res.Pages, res.Workbooks, reused, res.Questions, ms(time.Since(start)))
+		res.Pages, res.Workbooks, reused, res.Questions, wording.Millis(time.Since(start)))
 	return 0
 }
-
-func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }

@@ -5,6 +5,7 @@ import (
 	"io"
 
 	"workbook/generator"
+	"workbook/generator/wording"
 )
 
 func runCheck(args []string, stdout, stderr io.Writer) int {
@@ -19,6 +20,6 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	_, warns := l.Count()
-	fmt.Fprintf(stdout, "ok: %d levels, %d questions, %s\n", len(site.Framework.Levels), len(site.Framework.Questions), plural(warns, "warning"))
+	fmt.Fprintf(stdout, "ok: %d levels, %d questions, %s\n", len(site.Framework.Levels), len(site.Framework.Questions), wording.Count(warns, "warning"))
 	return 0
 }

@@ -9,6 +9,7 @@ import (
 
 	"workbook/generator"
 	"workbook/generator/diag"
+	"workbook/generator/wording"
 )
 
 // newFlags makes a flag set that prints its usage to stderr and reports
@@ -72,14 +73,7 @@ func report(stderr io.Writer, l *diag.List) bool {
 	}
 	errs, warns := l.Count()
 	if errs > 0 {
-		fmt.Fprintf(stderr, "%s, %s: nothing was written; fix the errors above and run again\n", plural(errs, "error"), plural(warns, "warning"))
+		fmt.Fprintf(stderr, "%s, %s: nothing was written; fix the errors above and run again\n", wording.Count(errs, "error"), wording.Count(warns, "warning"))
 	}
 	return errs > 0
-}
-
-func plural(n int, word string) string {
-	if n == 1 {
-		return "1 " + word
-	}
-	return fmt.Sprintf("%d %ss", n, word)
 }

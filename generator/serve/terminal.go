@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"workbook/generator/diag"
+	"workbook/generator/wording"
 )
 
 // terminal writes what the server does, one line per rebuild: what
@@ -58,7 +59,7 @@ func (t *terminal) first(o *outcome, url string) {
 		fmt.Fprintf(t.err, "%s: the site cannot be built yet. Serving a page that lists them at %s until they are fixed.\n", countErrors(o), url)
 	} else {
 		t.printWarnings(o)
-		fmt.Fprintf(t.out, "Built %d pages and %s in %s.\n", o.pages, plural(len(o.drawn), "workbook"), ms(o.took))
+		fmt.Fprintf(t.out, "Built %d pages and %s in %s.\n", o.pages, wording.Count(len(o.drawn), "workbook"), wording.Took(o.took))
 		fmt.Fprintf(t.out, "Serving %s\n", url)
 	}
 	fmt.Fprintln(t.out, "Watching config.toml, content/, themes/, layouts/ and static/: save a file to see it. Press Ctrl-C to stop.")
@@ -75,7 +76,7 @@ func (t *terminal) rebuilt(batch []string, early, o *outcome) {
 		if early != nil {
 			shown = "serving the new pages with the previous PDFs"
 		}
-		fmt.Fprintf(t.err, "%s%s; %s (%s)\n", prefix, countErrors(o), shown, ms(o.took))
+		fmt.Fprintf(t.err, "%s%s; %s (%s)\n", prefix, countErrors(o), shown, wording.Took(o.took))
 		t.problems(o)
 		return
 	}
@@ -87,9 +88,9 @@ func (t *terminal) rebuilt(batch []string, early, o *outcome) {
 	}
 	b.WriteString(rebuiltWhat(early, o))
 	if early != nil {
-		fmt.Fprintf(&b, "; pages served in %s, PDFs in %s", ms(early.took), ms(o.took))
+		fmt.Fprintf(&b, "; pages served in %s, PDFs in %s", wording.Took(early.took), wording.Took(o.took))
 	} else {
-		fmt.Fprintf(&b, " in %s", ms(o.took))
+		fmt.Fprintf(&b, " in %s", wording.Took(o.took))
 	}
 	if o.changed.empty() && (early == nil || early.changed.empty()) {
 		b.WriteString("; nothing on the site changed")
@@ -141,7 +142,7 @@ func rebuiltWhat(early, o *outcome) string {
 		drawn = append(append([]string(nil), early.drawn...), drawn...)
 		levels = appendNew(append([]string(nil), early.levels...), levels...)
 	}
-	pages := plural(o.pages, "page")
+	pages := wording.Count(o.pages, "page")
 	if len(drawn) == 0 {
 		b.WriteString(pages)
 		return b.String()
@@ -150,7 +151,7 @@ func rebuiltWhat(early, o *outcome) string {
 	if len(levels) > 1 {
 		word = "levels "
 	}
-	fmt.Fprintf(&b, "%s%s: %s, %s", word, strings.Join(levels, ", "), plural(len(drawn), "PDF"), pages)
+	fmt.Fprintf(&b, "%s%s: %s, %s", word, strings.Join(levels, ", "), wording.Count(len(drawn), "PDF"), pages)
 	return b.String()
 }
 
@@ -193,14 +194,5 @@ func countErrors(o *outcome) string {
 	if o.err != nil {
 		n++
 	}
-	return plural(n, "error")
+	return wording.Count(n, "error")
 }
-
-func plural(n int, word string) string {
-	if n == 1 {
-		return "1 " + word
-	}
-	return fmt.Sprintf("%d %ss", n, word)
-}
-
-func ms(d time.Duration) string { return fmt.Sprintf("%d ms", d.Milliseconds()) }

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"workbook/generator/markdown"
+	"workbook/generator/wording"
 )
 
 // funcs are the presentation helpers templates may call. They format; they
@@ -15,7 +16,7 @@ func funcs() template.FuncMap {
 		"body":   body,
 		"inline": inline,
 		"kb":     kb,
-		"plural": plural,
+		"plural": wording.Plural,
 	}
 }
 
@@ -52,12 +53,4 @@ func kb(bytes int) string {
 		s = s[:i] + "," + s[i:]
 	}
 	return s + " KB"
-}
-
-// plural returns "1 question" or "3 questions".
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return strconv.Itoa(n) + " " + many
 }

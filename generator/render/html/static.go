@@ -42,11 +42,10 @@ func ratingsCSS(ratings []*model.Rating) []byte {
 	// out of the rule, so it is left out: the swatch shows no colour, and
 	// the rating's label and meaning still say what it is.
 	cssColour := regexp.MustCompile(`^(#[0-9a-fA-F]{3,8}|[a-zA-Z]+|(rgb|hsl)a?\([0-9., %/]+\))$`)
-	slug := regexp.MustCompile(`^[a-z0-9-]+$`)
 	var b bytes.Buffer
 	b.WriteString("/* Rating colours from content/framework.toml. Generated: edit that file, not this one. */\n")
 	for _, r := range ratings {
-		if slug.MatchString(r.ID) && cssColour.MatchString(r.Colour) {
+		if model.ValidID(r.ID) && cssColour.MatchString(r.Colour) {
 			fmt.Fprintf(&b, ".rating--%s { --rating-colour: %s; }\n", r.ID, r.Colour)
 		}
 	}

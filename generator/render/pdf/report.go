@@ -3,11 +3,11 @@ package pdf
 import (
 	"fmt"
 	"io"
-	"strconv"
 	"strings"
 
 	"workbook/generator/markdown"
 	"workbook/generator/model"
+	"workbook/generator/wording"
 )
 
 // WriteReport renders a filled-in report of one level's answers to w, for
@@ -106,7 +106,7 @@ func (r *report) opening() []block {
 	}
 	facts = append(facts, [2]string{"Questions answered", fmt.Sprintf("%d of %d", r.answered(), len(l.Questions))})
 	if n := len(r.data.orphans); n > 0 {
-		facts = append(facts, [2]string{"Removed questions", plural(n, "question", "questions") + " no longer in the framework, with answers kept at the end"})
+		facts = append(facts, [2]string{"Removed questions", wording.Plural(n, "question", "questions") + " no longer in the framework, with answers kept at the end"})
 	}
 	if v := r.versionText(); v != "" {
 		facts = append(facts, [2]string{"Content", v})
@@ -146,14 +146,6 @@ func (r *report) ratingMeanings() []piece {
 		}})
 	}
 	return ps
-}
-
-// plural returns "1 question" or "3 questions".
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return strconv.Itoa(n) + " " + many
 }
 
 // ratingName is a rating's word, or "Not rated".
