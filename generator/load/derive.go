@@ -2,6 +2,7 @@ package load
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 
 	"workbook/generator/diag"
@@ -125,30 +126,8 @@ func resolveWorkbook(s workbookSpec, fw *model.Framework, names map[string]diag.
 		}
 		return nil
 	}
-	fs := fw.Foundations
-	if len(s.Foundations) > 0 {
-		fs = nil
-		for _, id := range s.Foundations {
-			if f := findFoundation(fw, id); f != nil {
-				fs = append(fs, f)
-			} else {
-				refError(l, pos("foundations"), "foundation", id, foundationIDs(fw))
-			}
-		}
-		sort.SliceStable(fs, func(i, j int) bool { return indexOf(fw.Foundations, fs[i]) < indexOf(fw.Foundations, fs[j]) })
-	}
-	as := fw.Focuses
-	if len(s.Focus) > 0 {
-		as = nil
-		for _, id := range s.Focus {
-			if a := findFocus(fw, id); a != nil {
-				as = append(as, a)
-			} else {
-				refError(l, pos("focus"), "area of focus", id, focusIDs(fw))
-			}
-		}
-		sort.SliceStable(as, func(i, j int) bool { return indexOf(fw.Focuses, as[i]) < indexOf(fw.Focuses, as[j]) })
-	}
+	fs := pick(l, pos("foundations"), "foundation", s.Foundations, fw.Foundations, func(f *model.Foundation) string { return f.ID })
+	as := pick(l, pos("focus"), "area of focus", s.Focus, fw.Focuses, func(a *model.Focus) string { return a.ID })
 	title := s.Title
 	if title == "" {
 		title = lv.Title
@@ -169,11 +148,37 @@ func refError(l *diag.List, pos diag.Pos, what, id string, known []string) {
 	l.Errorf(pos, hint, "there is no %s with id %q", what, id)
 }
 
-func indexOf[T comparable](list []T, v T) int {
-	for i, x := range list {
-		if x == v {
-			return i
+// pick returns the items of all whose ids are listed, in the order of
+// all (the framework's); no ids means all of them. An id that names none
+// is an error at pos, with a suggestion.
+func pick[T any](l *diag.List, pos diag.Pos, what string, ids []string, all []T, id func(T) string) []T {
+	if len(ids) == 0 {
+		return all
+	}
+	known := make([]string, len(all))
+	for i, x := range all {
+		known[i] = id(x)
+	}
+	var out []T
+	for i, x := range all {
+		if slices.Contains(ids, known[i]) {
+			out = append(out, x)
 		}
 	}
-	return -1
+	for _, want := range ids {
+		if !slices.Contains(known, want) {
+			refError(l, pos, what, want, known)
+		}
+	}
+	return out
+}
+
+// one returns the item of all with the given id, or, when there is none,
+// records an error at pos with a suggestion and returns the zero value.
+func one[T any](l *diag.List, pos diag.Pos, what, want string, all []T, id func(T) string) T {
+	var zero T
+	if found := pick(l, pos, what, []string{want}, all, id); len(found) == 1 {
+		return found[0]
+	}
+	return zero
 }

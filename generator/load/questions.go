@@ -92,16 +92,10 @@ func (ld *loader) question(t *table, lv *model.Level, fw *model.Framework) *mode
 		}
 	}
 	if fID != "" {
-		q.Foundation = findFoundation(fw, fID)
-		if q.Foundation == nil {
-			refError(ld.l, t.keyPos("foundation"), "foundation", fID, foundationIDs(fw))
-		}
+		q.Foundation = one(ld.l, t.keyPos("foundation"), "foundation", fID, fw.Foundations, func(f *model.Foundation) string { return f.ID })
 	}
 	if aID != "" {
-		q.Focus = findFocus(fw, aID)
-		if q.Focus == nil {
-			refError(ld.l, t.keyPos("focus"), "area of focus", aID, focusIDs(fw))
-		}
+		q.Focus = one(ld.l, t.keyPos("focus"), "area of focus", aID, fw.Focuses, func(a *model.Focus) string { return a.ID })
 	}
 	if q.ID == "" || q.Foundation == nil || q.Focus == nil || text == "" {
 		return nil
@@ -112,38 +106,4 @@ func (ld *loader) question(t *table, lv *model.Level, fw *model.Framework) *mode
 	}
 	q.Evidence = ld.md.ConvertInline(evidence)
 	return q
-}
-
-func findFoundation(fw *model.Framework, id string) *model.Foundation {
-	for _, f := range fw.Foundations {
-		if f.ID == id {
-			return f
-		}
-	}
-	return nil
-}
-
-func findFocus(fw *model.Framework, id string) *model.Focus {
-	for _, f := range fw.Focuses {
-		if f.ID == id {
-			return f
-		}
-	}
-	return nil
-}
-
-func foundationIDs(fw *model.Framework) []string {
-	out := make([]string, len(fw.Foundations))
-	for i, f := range fw.Foundations {
-		out[i] = f.ID
-	}
-	return out
-}
-
-func focusIDs(fw *model.Framework) []string {
-	out := make([]string, len(fw.Focuses))
-	for i, f := range fw.Focuses {
-		out[i] = f.ID
-	}
-	return out
 }

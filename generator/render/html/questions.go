@@ -84,16 +84,27 @@ func levelParts(p *page, l *model.Level) []part {
 			Title: f.Title,
 			Link:  crumb{Title: "Compare this foundation across levels", Href: p.FoundationURL(f)},
 		}
-		for ai, a := range fw.Focuses {
-			if qs := l.Grid[fi][ai]; len(qs) > 0 {
-				pt.Cells = append(pt.Cells, cell{ID: cellID(f.ID, a.ID), Title: a.Title, Questions: p.questions(qs)})
-			}
-		}
-		if len(pt.Cells) > 0 {
-			parts = append(parts, pt)
-		}
+		parts = p.addPart(parts, pt, len(fw.Focuses), func(ai int) (string, string, []*model.Question) {
+			a := fw.Focuses[ai]
+			return cellID(f.ID, a.ID), a.Title, l.Grid[fi][ai]
+		})
 	}
 	return parts
+}
+
+// addPart appends pt to parts with a cell for each of the n groups that
+// has questions (at gives a group's id, title and questions), unless none
+// has any.
+func (p *page) addPart(parts []part, pt part, n int, at func(i int) (id, title string, qs []*model.Question)) []part {
+	for i := range n {
+		if id, title, qs := at(i); len(qs) > 0 {
+			pt.Cells = append(pt.Cells, cell{ID: id, Title: title, Questions: p.questions(qs)})
+		}
+	}
+	if len(pt.Cells) == 0 {
+		return parts
+	}
+	return append(parts, pt)
 }
 
 // levelGrid is the level's foundation × area table, with links to each
@@ -127,14 +138,10 @@ func foundationParts(p *page, f *model.Foundation) []part {
 			Title: l.Title,
 			Link:  crumb{Title: "See it on the " + l.Title + " page", Href: p.Rel(sitepath.Level(l.ID) + "#" + partID("foundation", f.ID))},
 		}
-		for ai, a := range fw.Focuses {
-			if qs := l.Grid[fi][ai]; len(qs) > 0 {
-				pt.Cells = append(pt.Cells, cell{ID: cellID(l.ID, a.ID), Title: a.Title, Questions: p.questions(qs)})
-			}
-		}
-		if len(pt.Cells) > 0 {
-			parts = append(parts, pt)
-		}
+		parts = p.addPart(parts, pt, len(fw.Focuses), func(ai int) (string, string, []*model.Question) {
+			a := fw.Focuses[ai]
+			return cellID(l.ID, a.ID), a.Title, l.Grid[fi][ai]
+		})
 	}
 	return parts
 }
@@ -151,14 +158,10 @@ func focusParts(p *page, a *model.Focus) []part {
 			Title: l.Title,
 			Link:  crumb{Title: "See it on the " + l.Title + " page", Href: p.LevelURL(l)},
 		}
-		for fi, f := range fw.Foundations {
-			if qs := l.Grid[fi][ai]; len(qs) > 0 {
-				pt.Cells = append(pt.Cells, cell{ID: cellID(l.ID, f.ID), Title: f.Title, Questions: p.questions(qs)})
-			}
-		}
-		if len(pt.Cells) > 0 {
-			parts = append(parts, pt)
-		}
+		parts = p.addPart(parts, pt, len(fw.Foundations), func(fi int) (string, string, []*model.Question) {
+			f := fw.Foundations[fi]
+			return cellID(l.ID, f.ID), f.Title, l.Grid[fi][ai]
+		})
 	}
 	return parts
 }

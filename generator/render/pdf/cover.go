@@ -48,13 +48,7 @@ func (b *book) cover() []block {
 	if n := len(b.set.cycles); n > 0 {
 		facts = append(facts, [2]string{"Review cycles", b.set.cycles[0] + " to " + b.set.cycles[n-1]})
 	}
-	for i, f := range facts {
-		if i > 0 {
-			add(gap(2))
-		}
-		lbl := b.plain(f[0], coverLabelW-4, textStyle{size: 11, face: bold, colour: black})
-		add(sideBySide(lbl, marginX, b.plain(f[1], contentW-coverLabelW, body.style()), marginX+coverLabelW))
-	}
+	add(b.factList(facts, coverLabelW)...)
 
 	add(gap(12))
 	add(linePieces(b.plain("Completed by", contentW, heading2.style()), marginX)...)
@@ -117,4 +111,19 @@ func sideBySide(left []line, leftX float64, right []line, rightX float64) piece 
 			d.drawLines(col.lines, col.x, y)
 		}
 	}}
+}
+
+// factList lays out labelled facts, a label (in a column labelW wide)
+// beside its value, one under another: the cover's and the report's
+// "what this is" list.
+func (b *book) factList(facts [][2]string, labelW float64) []piece {
+	var ps []piece
+	for i, f := range facts {
+		if i > 0 {
+			ps = append(ps, gap(2))
+		}
+		lbl := b.plain(f[0], labelW-4, textStyle{size: 11, face: bold, colour: black})
+		ps = append(ps, sideBySide(lbl, marginX, b.plain(f[1], contentW-labelW, body.style()), marginX+labelW))
+	}
+	return ps
 }

@@ -111,13 +111,7 @@ func (r *report) opening() []block {
 	if v := r.versionText(); v != "" {
 		facts = append(facts, [2]string{"Content", v})
 	}
-	for i, f := range facts {
-		if i > 0 {
-			add(gap(2))
-		}
-		lbl := r.plain(f[0], reportLabelW-4, textStyle{size: 11, face: bold, colour: black})
-		add(sideBySide(lbl, marginX, r.plain(f[1], contentW-reportLabelW, body.style()), marginX+reportLabelW))
-	}
+	add(r.factList(facts, reportLabelW)...)
 	add(gap(10))
 	add(linePieces(r.plain("What the ratings mean", contentW, heading2.style()), marginX)...)
 	add(r.ratingMeanings()...)
