@@ -12,19 +12,33 @@ import (
 	"path"
 	"path/filepath"
 	"sort"
+	"strings"
+	"workbook/themes"
 )
 
 // Theme reads one theme with the project's overrides.
 type Theme struct {
-	Name        string
-	projectRoot string
-	themeRoot   string
+	Name    string
+	project fs.FS // the project's folder, for layouts/ and static/ overrides
+	files   fs.FS // the theme's own folder
 }
 
-// Open returns the theme called name under projectRoot/themes.
+// BuiltIn is the theme compiled into the program: a project that has no
+// themes/<BuiltIn> folder gets it.
+const BuiltIn = "default"
+
+// Open returns the theme called name: the project's themes/<name>
+// folder, or the theme compiled into the program when name is BuiltIn
+// and the project has no folder of that name.
 func Open(projectRoot, name string) (*Theme, error) {
-	t := &Theme{Name: name, projectRoot: projectRoot, themeRoot: filepath.Join(projectRoot, "themes", name)}
-	if st, err := os.Stat(t.themeRoot); err != nil || !st.IsDir() {
+	t := &Theme{Name: name, project: os.DirFS(projectRoot)}
+	dir := filepath.Join(projectRoot, "themes", name)
+	switch st, err := os.Stat(dir); {
+	case err == nil && st.IsDir():
+		t.files = os.DirFS(dir)
+	case name == BuiltIn:
+		t.files = themes.Default()
+	default:
 		return nil, errors.New("theme " + name + " not found: expected a folder themes/" + name)
 	}
 	return t, nil
@@ -33,8 +47,12 @@ func Open(projectRoot, name string) (*Theme, error) {
 // ReadFile returns the file at kind/rel ("layouts/level.html",
 // "fonts/Regular.ttf"), taking the project's override where one exists.
 func (t *Theme) ReadFile(kind, rel string) ([]byte, error) {
+	name := path.Join(kind, rel)
+	if !fs.ValidPath(name) {
+		return nil, &fs.PathError{Op: "read", Path: name, Err: fs.ErrInvalid}
+	}
 	if kind == "layouts" || kind == "static" {
-		b, err := os.ReadFile(filepath.Join(t.projectRoot, kind, filepath.FromSlash(rel)))
+		b, err := fs.ReadFile(t.project, name)
 		if err == nil {
 			return b, nil
 		}
@@ -42,7 +60,7 @@ func (t *Theme) ReadFile(kind, rel string) ([]byte, error) {
 			return nil, err
 		}
 	}
-	return os.ReadFile(filepath.Join(t.themeRoot, kind, filepath.FromSlash(rel)))
+	return fs.ReadFile(t.files, name)
 }
 
 // List returns the slash-separated paths of every file of kind
@@ -50,12 +68,12 @@ func (t *Theme) ReadFile(kind, rel string) ([]byte, error) {
 // overrides together, sorted.
 func (t *Theme) List(kind string) ([]string, error) {
 	seen := map[string]bool{}
-	roots := []string{filepath.Join(t.themeRoot, kind)}
+	roots := []fs.FS{t.files}
 	if kind == "layouts" || kind == "static" {
-		roots = append(roots, filepath.Join(t.projectRoot, kind))
+		roots = append(roots, t.project)
 	}
 	for _, root := range roots {
-		err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		err := fs.WalkDir(root, kind, func(p string, d fs.DirEntry, err error) error {
 			if err != nil {
 				if errors.Is(err, fs.ErrNotExist) {
 					return nil
@@ -65,11 +83,7 @@ func (t *Theme) List(kind string) ([]string, error) {
 			if d.IsDir() {
 				return nil
 			}
-			rel, err := filepath.Rel(root, p)
-			if err != nil {
-				return err
-			}
-			seen[filepath.ToSlash(rel)] = true
+			seen[strings.TrimPrefix(p, kind+"/")] = true
 			return nil
 		})
 		if err != nil {
@@ -78,7 +92,7 @@ func (t *Theme) List(kind string) ([]string, error) {
 	}
 	out := make([]string, 0, len(seen))
 	for p := range seen {
-		out = append(out, path.Clean(p))
+		out = append(out, p)
 	}
 	sort.Strings(out)
 	return out, nil
