@@ -27,6 +27,7 @@ type Options struct {
 	Root       string // project folder (holding config.toml, content/, themes/)
 	ConfigFile string // defaults to Root/config.toml
 	Out        string // output folder; defaults to Root/public
+	Drafts     bool   // keep draft questions and pages (see load.Options)
 }
 
 // Result describes a finished build.
@@ -46,7 +47,7 @@ var ErrInvalid = errors.New("the content has errors")
 
 // Load loads and checks the project without rendering anything.
 func Load(opt Options) (*model.Site, *diag.List) {
-	site, l := load.Load(load.Options{Root: opt.Root, ConfigFile: opt.ConfigFile})
+	site, l := load.Load(load.Options{Root: opt.Root, ConfigFile: opt.ConfigFile, Drafts: opt.Drafts})
 	if !l.HasErrors() {
 		check.Site(site, l)
 	}

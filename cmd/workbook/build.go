@@ -11,17 +11,18 @@ import (
 )
 
 func runBuild(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("build", "build [--config FILE] [--out DIR] [--stats]", stderr)
+	fs := newFlags("build", "build [--config FILE] [--out DIR] [--drafts] [--stats]", stderr)
 	var p projectFlags
 	p.register(fs)
 	out := fs.String("out", "", "the folder to write the site into (default: public/ beside the config file)")
 	stats := fs.Bool("stats", false, "print the time each phase took")
+	drafts := fs.Bool("drafts", false, "include draft questions and pages (draft = true)")
 	if code := parse(fs, args); code >= 0 {
 		return code
 	}
 	start := time.Now()
 	opt := p.options()
-	opt.Out = *out
+	opt.Out, opt.Drafts = *out, *drafts
 	res, err := generator.Build(opt)
 	if report(stderr, res.Diags) || errors.Is(err, generator.ErrInvalid) {
 		return 1
@@ -39,7 +40,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	if res.Reused > 0 {
 		reused = fmt.Sprintf(" (%d unchanged)", res.Reused)
 	}
-	fmt.Fprintf(stdout, "built %d pages, %d workbooks%s, %d questions in %.0f ms\n",
-		res.Pages, res.Workbooks, reused, res.Questions, wording.Millis(time.Since(start)))
+	fmt.Fprintf(stdout, "built %d pages, %d workbooks%s, %d questions%s in %.0f ms\n",
+		res.Pages, res.Workbooks, reused, res.Questions, draftNote(res.Site.Drafts), wording.Millis(time.Since(start)))
 	return 0
 }

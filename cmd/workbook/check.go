@@ -3,8 +3,10 @@ package main
 import (
 	"fmt"
 	"io"
+	"strings"
 
 	"workbook/generator"
+	"workbook/generator/model"
 	"workbook/generator/wording"
 )
 
@@ -20,6 +22,25 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	_, warns := l.Count()
-	fmt.Fprintf(stdout, "ok: %d levels, %d questions, %s\n", len(site.Framework.Levels), len(site.Framework.Questions), wording.Count(warns, "warning"))
+	fmt.Fprintf(stdout, "ok: %d levels, %d questions%s, %s\n", len(site.Framework.Levels), len(site.Framework.Questions), draftNote(site.Drafts), wording.Count(warns, "warning"))
 	return 0
+}
+
+// draftNote says how many drafts the content holds and whether they are
+// counted in: " (and 2 draft questions, left out: …)".
+func draftNote(d model.Drafts) string {
+	var parts []string
+	if d.Questions > 0 {
+		parts = append(parts, wording.Count(d.Questions, "draft question"))
+	}
+	if d.Pages > 0 {
+		parts = append(parts, wording.Count(d.Pages, "draft page"))
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	if d.Kept {
+		return " (including " + strings.Join(parts, " and ") + ")"
+	}
+	return " (and " + strings.Join(parts, " and ") + ", left out: build --drafts includes them)"
 }

@@ -141,3 +141,37 @@ func TestPDFIgnoresABrokenPageLayout(t *testing.T) {
 		t.Errorf("build with a broken layout: exit %d, stderr %q; want 1 and the file named", code, errs)
 	}
 }
+
+// A draft question or page is left out of a build, counted by check, and
+// included by build --drafts with a visible label.
+func TestDrafts(t *testing.T) {
+	root := fixture(t)
+	testsite.Replace(t, root, "content/ward/questions.toml", `id = "ward-soil-beans-1"`, "id = \"ward-soil-beans-1\"\ndraft = true")
+	testsite.Write(t, root, "content/plans.md", "+++\ntitle = \"Plans\"\ndraft = true\n+++\nNot ready.\n")
+	code, stdout, errs := runCmd("check", "--config", filepath.Join(root, "config.toml"))
+	if code != 0 || !strings.Contains(stdout, "1 draft question and 1 draft page, left out") {
+		t.Fatalf("check: exit %d, %q %q", code, stdout, errs)
+	}
+	out := filepath.Join(t.TempDir(), "site")
+	if code, _, errs := runCmd("build", "--config", filepath.Join(root, "config.toml"), "--out", out); code != 0 {
+		t.Fatalf("build: %s", errs)
+	}
+	level, _ := os.ReadFile(filepath.Join(out, "levels", "ward.html"))
+	if strings.Contains(string(level), `id="ward-soil-beans-1"`) {
+		t.Error("the draft question is on the built level page")
+	}
+	if _, err := os.Stat(filepath.Join(out, "plans.html")); err == nil {
+		t.Error("the draft page was built")
+	}
+	out2 := filepath.Join(t.TempDir(), "site")
+	if code, stdout, errs := runCmd("build", "--config", filepath.Join(root, "config.toml"), "--out", out2, "--drafts"); code != 0 || !strings.Contains(stdout, "including 1 draft question") {
+		t.Fatalf("build --drafts: %q %s", stdout, errs)
+	}
+	level, _ = os.ReadFile(filepath.Join(out2, "levels", "ward.html"))
+	if !strings.Contains(string(level), `id="ward-soil-beans-1"`) || !strings.Contains(string(level), `class="draft-label"`) {
+		t.Error("build --drafts: the draft question is missing or not labelled")
+	}
+	if page, err := os.ReadFile(filepath.Join(out2, "plans.html")); err != nil || !strings.Contains(string(page), "draft-label") {
+		t.Errorf("build --drafts: the draft page is missing or not labelled: %v", err)
+	}
+}

@@ -17,6 +17,9 @@ import (
 type Options struct {
 	Root       string // the project folder; content/ and themes/ live here
 	ConfigFile string // defaults to Root/config.toml
+	// Drafts keeps draft questions and pages in the model. Either way
+	// they are read and checked, and their ids are taken.
+	Drafts bool
 }
 
 // loader carries the state of one load.
@@ -66,6 +69,7 @@ func Load(opt Options) (*model.Site, *diag.List) {
 	}
 	site.Framework = fw
 	ld.contentTree(site)
+	drafts(site, opt.Drafts)
 	derive(site, wbSpecs, l)
 	return site, l
 }

@@ -81,6 +81,7 @@ func (ld *loader) question(t *table, lv *model.Level, fw *model.Framework) *mode
 	prompts := t.strs("prompts")
 	evidence := t.str("evidence", false)
 	q.Aliases = t.strs("aliases")
+	q.Draft = t.boolean("draft")
 	t.unknown()
 	if q.ID != "" && !model.ValidID(q.ID) {
 		idError(ld.l, t.keyPos("id"), "question", q.ID)

@@ -199,6 +199,20 @@ func (t *table) integer(key string, def, lo, hi int) int {
 	return int(n)
 }
 
+// boolean reads true or false; absent is false.
+func (t *table) boolean(key string) bool {
+	t.seen[key] = true
+	v, ok := t.vals[key]
+	if !ok {
+		return false
+	}
+	b, ok := v.(bool)
+	if !ok {
+		t.l.Errorf(t.keyPos(key), fmt.Sprintf("write %s = true or %s = false, without quotes", key, key), "%s must be true or false, not %s", key, typeName(v))
+	}
+	return b
+}
+
 // date reads a TOML date (2026-11-24) or a string in that form.
 func (t *table) date(key string) time.Time {
 	t.seen[key] = true

@@ -20,6 +20,15 @@ type Site struct {
 	// Workbooks are the PDFs to write: one per level, in level order,
 	// then one per [[workbook]] in config.toml.
 	Workbooks []*Workbook
+	// Drafts counts the draft questions and pages the content holds,
+	// whether or not they were kept (see load.Options.Drafts).
+	Drafts Drafts
+}
+
+// Drafts counts work in progress.
+type Drafts struct {
+	Questions, Pages int
+	Kept             bool // they are in the model (a preview, or build --drafts)
 }
 
 // Config is config.toml.
@@ -115,7 +124,10 @@ type Question struct {
 	Prompts    []markdown.Doc
 	Evidence   markdown.Doc // a hint at what evidence supports an answer
 	Aliases    []string     // earlier ids, so saved answers follow a rename
-	Pos        diag.Pos
+	// Draft questions are work in progress: the preview server shows them
+	// labelled, and a build leaves them out unless asked for drafts.
+	Draft bool
+	Pos   diag.Pos
 }
 
 // Page is a Markdown page.
@@ -124,6 +136,7 @@ type Page struct {
 	Title  string
 	Weight int
 	Body   markdown.Doc
+	Draft  bool // left out of a build unless asked for drafts, like a draft question
 	Pos    diag.Pos
 }
 

@@ -120,7 +120,7 @@ func New(opt Options) (*Server, error) {
 	}
 	s.changes = s.watch(filepath.Base(config))
 	s.builder = &builder{
-		opt:      generator.Options{Root: s.root, ConfigFile: config},
+		opt:      generator.Options{Root: s.root, ConfigFile: config, Drafts: true},
 		config:   filepath.Base(config),
 		instance: newInstance(),
 	}

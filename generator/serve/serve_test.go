@@ -122,11 +122,7 @@ func (p *preview) waitPage(path, what string, ok func(string) bool) string {
 // place (VS Code's default) does.
 func (p *preview) edit(rel, old, new string) {
 	p.t.Helper()
-	text := testsite.Read(p.t, p.root, rel)
-	if !strings.Contains(text, old) {
-		p.t.Fatalf("%s does not contain %q", rel, old)
-	}
-	testsite.Write(p.t, p.root, rel, strings.Replace(text, old, new, 1))
+	testsite.Replace(p.t, p.root, rel, old, new)
 }
 
 func waitFor(t *testing.T, what string, ok func() bool) {
@@ -500,4 +496,14 @@ func (s *syncBuffer) String() string {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.b.String()
+}
+
+// The preview shows draft questions, labelled, so an editor can see one
+// before publishing it.
+func TestPreviewShowsDraftsLabelled(t *testing.T) {
+	p := startPreview(t, testsite.Copy(t, "testdata/sites/small"), Options{})
+	p.edit(wardFile, `id = "ward-soil-beans-1"`, "id = \"ward-soil-beans-1\"\ndraft = true")
+	p.waitPage(wardPage, "to show the draft, labelled", func(b string) bool {
+		return strings.Contains(b, `id="ward-soil-beans-1"`) && strings.Contains(b, `class="draft-label"`)
+	})
 }

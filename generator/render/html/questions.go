@@ -38,6 +38,7 @@ type question struct {
 	Foundation *model.Foundation
 	Focus      *model.Focus
 	Question   *model.Question
+	Draft      bool
 	Href       string // the question's stable link, on its level's page
 	Page       *page
 }
@@ -68,7 +69,7 @@ func (p *page) questions(qs []*model.Question) []question {
 	out := make([]question, len(qs))
 	for i, q := range qs {
 		out[i] = question{ID: q.ID, Aliases: q.Aliases, Text: q.Text, Prompts: q.Prompts, Evidence: q.Evidence,
-			Level: q.Level, Foundation: q.Foundation, Focus: q.Focus, Question: q, Href: p.QuestionURL(q), Page: p}
+			Level: q.Level, Foundation: q.Foundation, Focus: q.Focus, Question: q, Draft: q.Draft, Href: p.QuestionURL(q), Page: p}
 	}
 	return out
 }

@@ -58,7 +58,11 @@ func (b *book) questionHead(n int, q *model.Question, s *model.Section) piece {
 	const h = 7.0
 	lb, sm := label.style(), small.style()
 	num := b.clean(lb.face, fmt.Sprintf("Question %d", n))
-	id := b.clean(regular, q.ID)
+	id := q.ID
+	if q.Draft {
+		id += " · DRAFT" // only a preview or build --drafts draws drafts
+	}
+	id = b.clean(regular, id)
 	where := short(s.Foundation.Short, s.Foundation.Title) + " · " + short(s.Focus.Short, s.Focus.Title)
 	return piece{h: h, draw: func(d *doc, y float64) {
 		base := y + 5
