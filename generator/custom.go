@@ -2,12 +2,12 @@ package generator
 
 import (
 	"bytes"
-	"os"
 	"path/filepath"
 	"time"
 
 	"workbook/generator/load"
 	"workbook/generator/model"
+	"workbook/generator/output"
 	"workbook/generator/render/pdf"
 	"workbook/generator/theme"
 )
@@ -36,7 +36,7 @@ func WriteCustomPDF(opt Options, site *model.Site, s Subset, file string) (pages
 	if err != nil {
 		return 0, err
 	}
-	return pages, writeFileAtomic(file, buf.Bytes())
+	return pages, output.ReplaceFile(file, buf.Bytes())
 }
 
 // pdfInputs are what a PDF drawn outside a build needs: the theme's
@@ -52,27 +52,4 @@ func pdfInputs(opt Options, site *model.Site) (theme.Fonts, time.Time, error) {
 	}
 	created, err := Created(site.Config)
 	return fonts, created, err
-}
-
-// writeFileAtomic writes data to a temporary file beside name and renames
-// it into place, so an interrupted write never leaves half a file.
-func writeFileAtomic(name string, data []byte) error {
-	f, err := os.CreateTemp(filepath.Dir(name), "."+filepath.Base(name)+".tmp-*")
-	if err != nil {
-		return err
-	}
-	if _, err := f.Write(data); err != nil {
-		f.Close()
-		os.Remove(f.Name())
-		return err
-	}
-	if err := f.Close(); err != nil {
-		os.Remove(f.Name())
-		return err
-	}
-	if err := os.Chmod(f.Name(), 0o644); err != nil {
-		os.Remove(f.Name())
-		return err
-	}
-	return os.Rename(f.Name(), name)
 }

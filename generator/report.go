@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"workbook/generator/model"
+	"workbook/generator/output"
 	"workbook/generator/render/pdf"
 )
 
@@ -214,7 +215,7 @@ func WriteReport(opt Options, site *model.Site, answersFile, levelID, file strin
 	if err != nil {
 		return nil, 0, err
 	}
-	return l, pages, writeFileAtomic(file, buf.Bytes())
+	return l, pages, output.ReplaceFile(file, buf.Bytes())
 }
 
 // reportLevel finds the level to report on: the one asked for, or the

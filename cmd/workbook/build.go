@@ -40,7 +40,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	if res.Reused > 0 {
 		reused = fmt.Sprintf(" (%d unchanged)", res.Reused)
 	}
-	fmt.Fprintf(stdout, "built %d pages, %d workbooks%s, %d questions%s in %.0f ms\n",
-		res.Pages, res.Workbooks, reused, res.Questions, draftNote(res.Site.Drafts), wording.Millis(time.Since(start)))
+	fmt.Fprintf(stdout, "built %s, %s%s, %s%s in %s\n",
+		wording.Count(res.Pages, "page"), wording.Count(res.Workbooks, "workbook"), reused, wording.Count(res.Questions, "question"), draftNote(res.Site.Drafts), wording.Took(time.Since(start)))
 	return 0
 }

@@ -22,7 +22,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	_, warns := l.Count()
-	fmt.Fprintf(stdout, "ok: %d levels, %d questions%s, %s\n", len(site.Framework.Levels), len(site.Framework.Questions), draftNote(site.Drafts), wording.Count(warns, "warning"))
+	fmt.Fprintf(stdout, "ok: %s, %s%s, %s\n", wording.Count(len(site.Framework.Levels), "level"), wording.Count(len(site.Framework.Questions), "question"), draftNote(site.Drafts), wording.Count(warns, "warning"))
 	return 0
 }
 

@@ -10,9 +10,6 @@ import (
 	"runtime/debug"
 )
 
-// version is set at release time with -ldflags "-X main.version=…".
-var version = "dev"
-
 // command is one subcommand.
 type command struct {
 	name    string
@@ -27,8 +24,9 @@ func commands() []command {
 		{"serve", "preview the site while you edit; rebuilds on save", runServe},
 		{"pdf", "write one custom workbook (a level, or part of one)", runPDF},
 		{"report", "write a filled-in PDF of answers exported from the site", runReport},
-		{"version", "print the version", runVersion},
-		{"help", "show this help", nil},
+		{"new", "start a framework in a new folder, or add a question to one", runNew},
+		{"version", "print the version and the commit it was built from", runVersion},
+		{"help", "show this help, or a command's: help build", nil},
 	}
 }
 
@@ -65,6 +63,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	name := args[0]
 	switch name {
 	case "help", "-h", "-help", "--help":
+		if len(args) > 1 && name == "help" {
+			return help(args[1], stdout, stderr)
+		}
 		usage(stdout)
 		return 0
 	case "-version", "--version":
@@ -80,6 +81,19 @@ func run(args []string, stdout, stderr io.Writer) int {
 	return 2
 }
 
+// help prints a command's help to stdout, as `workbook <command> -h`
+// does to stderr.
+func help(name string, stdout, stderr io.Writer) int {
+	for _, c := range commands() {
+		if c.name == name && c.run != nil {
+			return c.run([]string{"-h"}, stdout, stdout)
+		}
+	}
+	fmt.Fprintf(stderr, "workbook help: unknown command %q\n\n", name)
+	usage(stderr)
+	return 2
+}
+
 func usage(w io.Writer) {
 	fmt.Fprintln(w, "workbook builds a self-assessment framework into a static site and PDF workbooks.")
 	fmt.Fprintln(w)
@@ -90,5 +104,5 @@ func usage(w io.Writer) {
 		fmt.Fprintf(w, "  %-8s %s\n", c.name, c.summary)
 	}
 	fmt.Fprintln(w)
-	fmt.Fprintln(w, "Run 'workbook <command> -h' for a command's flags.")
+	fmt.Fprintln(w, "Run 'workbook help <command>' (or 'workbook <command> -h') for a command's flags.")
 }

@@ -142,7 +142,7 @@ func resolveWorkbook(s workbookSpec, fw *model.Framework, names map[string]diag.
 
 func refError(l *diag.List, pos diag.Pos, what, id string, known []string) {
 	hint := fmt.Sprintf("use one of: %v", known)
-	if near := nearest(id, known); near != "" {
+	if near := diag.Nearest(id, known); near != "" {
 		hint = fmt.Sprintf("did you mean %s?", near)
 	}
 	l.Errorf(pos, hint, "there is no %s with id %q", what, id)

@@ -251,7 +251,7 @@ func (t *table) unknown(known ...string) {
 			continue
 		}
 		hint := "remove it, or use one of: " + strings.Join(sortedKeys(t.seen, known), ", ")
-		if near := nearest(k, all); near != "" {
+		if near := diag.Nearest(k, all); near != "" {
 			hint = fmt.Sprintf("did you mean %s?", near)
 			misspelt[near] = true
 		}

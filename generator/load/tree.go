@@ -32,7 +32,7 @@ func (ld *loader) contentTree(site *model.Site) {
 			lv, ok := levels[e.Name()]
 			if !ok {
 				hint := "add a [[level]] with this id to framework.toml, or rename the folder"
-				if near := nearest(e.Name(), levelIDs); near != "" {
+				if near := diag.Nearest(e.Name(), levelIDs); near != "" {
 					hint = fmt.Sprintf("did you mean %s? Rename the folder, or add a [[level]] with this id to framework.toml", near)
 				}
 				ld.l.Errorf(diag.Pos{File: rel}, hint, "folder %s is not a level in framework.toml", e.Name())

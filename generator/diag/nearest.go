@@ -1,8 +1,8 @@
-package load
+package diag
 
-// nearest returns the candidate closest to s by edit distance, if it is
+// Nearest returns the candidate closest to s by edit distance, if it is
 // close enough to be a likely typo ("foundaton" → "foundation"), else "".
-func nearest(s string, candidates []string) string {
+func Nearest(s string, candidates []string) string {
 	best, bestD := "", -1
 	for _, c := range candidates {
 		d := editDistance(s, c)
