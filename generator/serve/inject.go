@@ -129,8 +129,9 @@ func bannerHTML(st *state) string {
 	b.WriteString(`</p><ul class="workbook-banner__list">`)
 	for _, p := range st.problems {
 		b.WriteString(`<li>`)
-		if p.Where != "" {
-			b.WriteString(`<code class="workbook-banner__where">` + html.EscapeString(p.Where) + `</code> `)
+		if p.Pos.File != "" {
+			// A link to the file as the preview shows it, at the line.
+			b.WriteString(`<a class="workbook-banner__where" href="` + html.EscapeString(sourceURL(p.Pos)) + `">` + html.EscapeString(p.Pos.String()) + `</a> `)
 		}
 		b.WriteString(html.EscapeString(p.Msg))
 		if p.Hint != "" {

@@ -3,6 +3,7 @@ package serve
 import (
 	"strings"
 	"testing"
+	"workbook/generator/diag"
 )
 
 func TestInjectPutsScriptInHeadAndBannerAfterBody(t *testing.T) {
@@ -29,7 +30,7 @@ func TestInjectWithoutHeadOrBody(t *testing.T) {
 // message quoting the editor's text must not become markup.
 func TestBannerNamesEachProblemAndEscapes(t *testing.T) {
 	st := newState(&build{}, []problem{
-		{Where: "content/ward/questions.toml:5:1", Msg: `there is no foundation with id "<b>soyl</b>"`, Hint: "did you mean soil?"},
+		{Pos: diag.Pos{File: "content/ward/questions.toml", Line: 5, Col: 1}, Msg: `there is no foundation with id "<b>soyl</b>"`, Hint: "did you mean soil?"},
 		{Msg: "html: template: level.html:3: bad"},
 	})
 	b := bannerHTML(st)
@@ -37,6 +38,7 @@ func TestBannerNamesEachProblemAndEscapes(t *testing.T) {
 		`id="workbook-banner"`, `role="alert"`, "2 problems",
 		"content/ward/questions.toml:5:1", "&lt;b&gt;soyl&lt;/b&gt;", "did you mean soil?",
 		"html: template: level.html:3: bad", "last good build",
+		`href="/__workbook/source/content/ward/questions.toml#L5"`,
 	} {
 		if !strings.Contains(b, want) {
 			t.Errorf("banner lacks %q:\n%s", want, b)

@@ -82,6 +82,10 @@ func (b *builder) rebuild(changed []string, early func(outcome)) (o outcome) {
 	if b.pipeline != nil && themeChanged(changed) {
 		b.pipeline = nil
 	}
+	if d, ok := halfWritten(b.opt.Root, changed); ok && b.last != nil {
+		o.diags = []diag.Diagnostic{d}
+		return o
+	}
 	keys := cache.Read(b.opt.Root, filepath.Join(b.opt.Root, b.config)) // before loading: see cache.New
 	site, l := generator.Load(b.opt)
 	o.diags = l.Sorted()

@@ -507,3 +507,45 @@ func TestPreviewShowsDraftsLabelled(t *testing.T) {
 		return strings.Contains(b, `id="ward-soil-beans-1"`) && strings.Contains(b, `class="draft-label"`)
 	})
 }
+
+// An editor that truncates a file before writing it must not show, even
+// for a moment, a level with its questions gone: the preview keeps the
+// last good build until the file is written, and says why.
+func TestHalfWrittenSaveKeepsTheLastGoodBuild(t *testing.T) {
+	p := startPreview(t, testsite.Copy(t, "testdata/sites/small"), Options{})
+	text := testsite.Read(t, p.root, wardFile)
+	testsite.Write(t, p.root, wardFile, "")
+	page := p.waitPage(wardPage, "to say the file is empty", func(b string) bool { return strings.Contains(b, "the file is empty") })
+	if !strings.Contains(page, oldText) {
+		t.Error("the ward page lost its questions while its file was being written")
+	}
+	testsite.Write(t, p.root, wardFile, strings.Replace(text, oldText, newText, 1))
+	page = p.waitPage(wardPage, "to show the finished save", func(b string) bool { return strings.Contains(b, newText) })
+	if strings.Contains(page, "workbook-banner") {
+		t.Error("the banner stayed after the save finished")
+	}
+}
+
+// Each problem in the banner links to the file as the preview shows it,
+// scrolled to the line and marked; nothing but the project's sources can
+// be read that way.
+func TestBannerLinksToTheSourceLine(t *testing.T) {
+	root := testsite.Copy(t, "testdata/sites/small")
+	testsite.Write(t, root, "secret.toml", "password = 1\n")
+	p := startPreview(t, root, Options{})
+	p.edit(wardFile, `foundation = "soil"`, `foundation = "soyl"`)
+	page := p.waitPage(wardPage, "to show the banner", func(b string) bool { return strings.Contains(b, "workbook-banner") })
+	link := `href="/__workbook/source/content/ward/questions.toml#L3"`
+	if !strings.Contains(page, link) {
+		t.Fatalf("the banner has no link %s", link)
+	}
+	src, code := p.get("/__workbook/source/content/ward/questions.toml")
+	if code != 200 || !strings.Contains(src, `<li id="L3" class="workbook-source__problem"><code>foundation = &#34;soyl&#34;</code>`) || !strings.Contains(src, "did you mean soil?") {
+		t.Errorf("the source view does not mark line 3 with its problem (%d):\n%.2000s", code, src)
+	}
+	for _, bad := range []string{"secret.toml", "public/index.html", "content/../secret.toml", "content/ward/../../secret.toml", "content/ward/nothing.toml", "content"} {
+		if body, code := p.get("/__workbook/source/" + bad); code != 404 && code != 400 || strings.Contains(body, "password") {
+			t.Errorf("source/%s: %d", bad, code)
+		}
+	}
+}

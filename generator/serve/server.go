@@ -205,6 +205,8 @@ func (s *Server) serveOwn(w http.ResponseWriter, r *http.Request, name string) {
 		serveBytes(w, r, name, b, http.StatusOK)
 	case strings.HasPrefix(name, "pdf/"):
 		s.servePDFPreview(w, r, strings.TrimPrefix(name, "pdf/"))
+	case strings.HasPrefix(name, sourcePrefix):
+		s.serveSource(w, r, strings.TrimPrefix(name, sourcePrefix))
 	default:
 		http.NotFound(w, r)
 	}

@@ -22,9 +22,9 @@ type state struct {
 
 // problem is one reason a rebuild failed, for the banner.
 type problem struct {
-	Where string // "content/provider/digital.toml:12:8", or "" if not in a file
-	Msg   string
-	Hint  string
+	Pos  diag.Pos // where; File "" if not in a file
+	Msg  string
+	Hint string
 }
 
 // okStatus is the status of a state without problems.
@@ -36,7 +36,7 @@ func newState(b *build, problems []problem) *state {
 	if len(problems) > 0 {
 		h := sha256.New()
 		for _, p := range problems {
-			fmt.Fprintf(h, "%q %q %q\n", p.Where, p.Msg, p.Hint) // quoted: unambiguous
+			fmt.Fprintf(h, "%q %q %q\n", p.Pos, p.Msg, p.Hint) // quoted: unambiguous
 		}
 		st.status = hex.EncodeToString(h.Sum(nil))[:16]
 	}
@@ -49,7 +49,7 @@ func problemsOf(o *outcome) []problem {
 	var ps []problem
 	for _, d := range o.diags {
 		if d.Severity == diag.Error {
-			ps = append(ps, problem{Where: d.Pos.String(), Msg: d.Msg, Hint: d.Hint})
+			ps = append(ps, problem{Pos: d.Pos, Msg: d.Msg, Hint: d.Hint})
 		}
 	}
 	if o.err != nil {

@@ -69,7 +69,17 @@
     window.addEventListener("load", go);
   })();
 
-  // Show, replace or remove the error banner without reloading.
+  // The banner is fixed to the foot of the window: pad the page by its
+  // height, so the end of the page can still be scrolled into view.
+  function padForBanner() {
+    var banner = document.getElementById("workbook-banner");
+    if (document.body) {
+      document.body.style.paddingBottom = banner ? banner.offsetHeight + "px" : "";
+    }
+  }
+
+  // Show, replace or remove the error banner without reloading. A new
+  // banner is a role="alert", which screen readers announce.
   function setBanner(html, newStatus) {
     status = newStatus;
     var old = document.getElementById("workbook-banner");
@@ -83,7 +93,17 @@
     } else if (fresh && document.body) {
       document.body.insertBefore(fresh, document.body.firstChild);
     }
+    padForBanner();
+    if (document.body && document.body.classList.contains("workbook-source")) {
+      reload(); // the source view marks the problems: show the new ones
+    }
   }
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", padForBanner);
+  } else {
+    padForBanner();
+  }
+  window.addEventListener("resize", padForBanner);
 
   function remover(el) {
     return function () {
@@ -131,7 +151,8 @@
   });
   events.addEventListener("change", function (e) {
     var d = JSON.parse(e.data);
-    if (!version || contains(d.pages, page) || contains(d.pdfs, page) || (d.other && d.other.length)) {
+    if (!version || contains(d.pages, page) || contains(d.pdfs, page) || (d.other && d.other.length) ||
+        document.body.classList.contains("workbook-source")) {
       reload();
       return;
     }
