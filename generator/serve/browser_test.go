@@ -4,9 +4,11 @@ import (
 	"context"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	cdppage "github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/runtime"
@@ -111,9 +113,26 @@ func TestBrowserFollowsEdits(t *testing.T) {
 		t.Error("a stylesheet edit reloaded the page")
 	}
 
-	// Break the file: the banner comes, without a reload.
+	// Break the file while scrolled to the foot of the page: the banner
+	// comes, without a reload, and in view, where the editor is looking.
+	waitJS("the page to scroll to its foot", `(window.scrollTo(0, document.body.scrollHeight), window.pageYOffset > 0)`)
+	broke := time.Now()
 	p.edit(wardFile, `foundation = "soil"`, `foundation = "soyl"`)
 	waitJS("the banner", `!!document.getElementById("workbook-banner") && document.getElementById("workbook-banner").innerText.indexOf("content/ward/questions.toml:3") >= 0`)
+	t.Logf("the banner showed %v after the broken save", time.Since(broke).Round(time.Millisecond))
+	inView := `(function () { var r = document.getElementById("workbook-banner").getBoundingClientRect();
+		return r.height > 0 && r.top >= 0 && r.top < window.innerHeight && window.pageYOffset > 0; })()`
+	if !eval(inView) {
+		t.Error("the banner is not in view for an editor scrolled to the foot of the page")
+	}
+	if !eval(`document.getElementById("workbook-banner").getAttribute("role") === "alert" && !!document.querySelector('#workbook-banner a[href="/__workbook/source/content/ward/questions.toml#L3"]')`) {
+		t.Error("the banner is not an alert, or does not link to the file and line")
+	}
+	if dir := os.Getenv("WORKBOOK_SCREENSHOTS"); dir != "" {
+		png, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
+		must(t, err)
+		must(t, os.WriteFile(filepath.Join(dir, "serve-banner.png"), png, 0o644))
+	}
 	if !eval(`window.marker === 2 && document.body.innerText.indexOf(` + jsString(newText) + `) >= 0`) {
 		t.Error("the banner reloaded the page or lost the last good build")
 	}
