@@ -2,7 +2,6 @@ package load
 
 import (
 	"fmt"
-	"regexp"
 
 	"workbook/generator/diag"
 	"workbook/generator/model"
@@ -20,8 +19,6 @@ type workbookSpec struct {
 	Pos                diag.Pos
 	keys               *table
 }
-
-var idPattern = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 
 // config reads config.toml.
 func (ld *loader) config(abs string) (model.Config, []workbookSpec) {
@@ -44,7 +41,7 @@ func (ld *loader) config(abs string) (model.Config, []workbookSpec) {
 	cfg.ID = t.str("id", false)
 	if cfg.ID == "" {
 		cfg.ID = suggestID(cfg.Title)
-	} else if !idPattern.MatchString(cfg.ID) {
+	} else if !model.IsID(cfg.ID) {
 		idError(ld.l, t.keyPos("id"), "framework", cfg.ID)
 	}
 	cfg.Description = t.str("description", false)
@@ -85,7 +82,7 @@ func (ld *loader) config(abs string) (model.Config, []workbookSpec) {
 			Pos:         w.at.Pos,
 			keys:        w,
 		}
-		if s.Name != "" && !idPattern.MatchString(s.Name) {
+		if s.Name != "" && !model.IsID(s.Name) {
 			ld.l.Errorf(w.keyPos("name"), "use only lower-case letters, digits and hyphens, for example greener-provider", "workbook name %q is not allowed", s.Name)
 		}
 		w.unknown()

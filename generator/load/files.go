@@ -42,13 +42,11 @@ func (ld *loader) readText(abs string, inContent bool) (string, bool) {
 	}
 	b = bytes.TrimPrefix(b, []byte("\xef\xbb\xbf"))
 	if !utf8.Valid(b) {
-		line, col := badUTF8(b)
-		ld.l.Errorf(diag.Pos{File: rel, Line: line, Col: col}, "save the file as UTF-8 in your editor", "the file is not valid UTF-8 text")
+		ld.l.Errorf(diag.NewLines(rel, b).Pos(badUTF8(b)), "save the file as UTF-8 in your editor", "the file is not valid UTF-8 text")
 		return "", false
 	}
 	if bytes.IndexByte(b, 0) >= 0 {
-		line, col := lineCol(b, bytes.IndexByte(b, 0))
-		ld.l.Errorf(diag.Pos{File: rel, Line: line, Col: col}, "remove it; the file may not be text", "the file holds a NUL character")
+		ld.l.Errorf(diag.NewLines(rel, b).Pos(bytes.IndexByte(b, 0)), "remove it; the file may not be text", "the file holds a NUL character")
 		return "", false
 	}
 	return string(b), true
@@ -84,23 +82,16 @@ func (ld *loader) rel(abs string) string {
 	return filepath.ToSlash(abs)
 }
 
-func badUTF8(b []byte) (line, col int) {
+// badUTF8 returns the offset of the first byte that is not UTF-8.
+func badUTF8(b []byte) int {
 	for i := 0; i < len(b); {
 		r, size := utf8.DecodeRune(b[i:])
 		if r == utf8.RuneError && size <= 1 {
-			return lineCol(b, i)
+			return i
 		}
 		i += size
 	}
-	return 1, 1
-}
-
-// lineCol converts a byte offset to a 1-based line and column (in
-// characters, as editors count).
-func lineCol(b []byte, off int) (line, col int) {
-	line = 1 + bytes.Count(b[:off], []byte("\n"))
-	start := bytes.LastIndexByte(b[:off], '\n') + 1
-	return line, 1 + utf8.RuneCount(b[start:off])
+	return 0
 }
 
 // plainErr drops Go's "open /abs/path:" prefix from file errors; the

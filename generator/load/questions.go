@@ -82,12 +82,12 @@ func (ld *loader) question(t *table, lv *model.Level, fw *model.Framework) *mode
 	evidence := t.str("evidence", false)
 	q.Aliases = t.strs("aliases")
 	t.unknown()
-	if q.ID != "" && !idPattern.MatchString(q.ID) {
+	if q.ID != "" && !model.IsID(q.ID) {
 		idError(ld.l, t.keyPos("id"), "question", q.ID)
 		return nil
 	}
 	for _, a := range q.Aliases {
-		if !idPattern.MatchString(a) {
+		if !model.IsID(a) {
 			idError(ld.l, t.keyPos("aliases"), "alias", a)
 		}
 	}
