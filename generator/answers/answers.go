@@ -20,7 +20,7 @@ const (
 	// of every answer a browser can store is far smaller.
 	MaxFileSize = 5 << 20
 	// MaxText is the longest text of one field, in UTF-16 code units
-	// (see length): some 40 pages of typing.
+	// (see Length): some 40 pages of typing.
 	MaxText = 100_000
 	// MaxName is the longest review cycle name, question id, level id or
 	// framework id, in UTF-16 code units.

@@ -220,7 +220,7 @@ func (d *decoder) textValue(off int, where string, max int) (string, bool) {
 	switch {
 	case !ok:
 		d.errorf(off, hintMend, "%s should be text, not %s", where, kind(d.r.text, off))
-	case length(s) > max:
+	case Length(s) > max:
 		d.errorf(off, "shorten it", "%s is longer than %d characters", where, max)
 	default:
 		return s, true

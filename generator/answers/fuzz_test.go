@@ -102,11 +102,11 @@ func flatten(text []byte) []byte {
 // holdsTheRules checks a decoded set against the format's rules.
 func holdsTheRules(t *testing.T, s *Set) {
 	t.Helper()
-	if s.Version < 1 || s.Version > Version || s.Framework == "" || length(s.Framework) > MaxName || length(s.Title) > MaxText {
+	if s.Version < 1 || s.Version > Version || s.Framework == "" || Length(s.Framework) > MaxName || Length(s.Title) > MaxText {
 		t.Errorf("header %+v", s)
 	}
 	for _, c := range s.Cycles {
-		if c == "" || length(c) > MaxName {
+		if c == "" || Length(c) > MaxName {
 			t.Errorf("cycle %q in cycles", c)
 		}
 	}
@@ -114,13 +114,13 @@ func holdsTheRules(t *testing.T, s *Set) {
 		t.Errorf("%d records", len(s.Records))
 	}
 	for i, r := range s.Records {
-		if !model.IsID(r.Question) || length(r.Question) > MaxName || r.Cycle == "" || length(r.Cycle) > MaxName ||
-			(r.Level != "" && (!model.IsID(r.Level) || length(r.Level) > MaxName)) || !r.HasContent() {
+		if !model.IsID(r.Question) || Length(r.Question) > MaxName || r.Cycle == "" || Length(r.Cycle) > MaxName ||
+			(r.Level != "" && (!model.IsID(r.Level) || Length(r.Level) > MaxName)) || !r.HasContent() {
 			t.Errorf("record %+v", r)
 		}
 		for _, v := range []string{r.Text, r.Answer, r.Evidence, r.Rating, r.Action, r.Owner, r.Due, r.Updated, r.Cycle} {
-			if length(v) > MaxText || !utf8.ValidString(v) {
-				t.Errorf("record %q/%q has a text of %d units or not UTF-8", r.Question, r.Cycle, length(v))
+			if Length(v) > MaxText || !utf8.ValidString(v) {
+				t.Errorf("record %q/%q has a text of %d units or not UTF-8", r.Question, r.Cycle, Length(v))
 			}
 		}
 		if i > 0 {

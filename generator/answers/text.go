@@ -94,12 +94,13 @@ func fromUTF16(b []byte, bigEndian bool) []byte {
 	return out
 }
 
-// length measures text as JavaScript's String length does, in UTF-16
-// code units: most characters count one, those outside the Basic
-// Multilingual Plane (most emoji) count two. The limits are in these
-// units so that the page and the program agree to the character, and
-// so that an HTML maxlength, which counts the same way, can hold them.
-func length(s string) int {
+// Length measures text as the format's limits do, and as JavaScript's
+// String length does: in UTF-16 code units. Most characters count one,
+// those outside the Basic Multilingual Plane (most emoji) count two. The
+// limits are in these units so that the page and the program agree to
+// the character, and so that an HTML maxlength, which counts the same
+// way, can hold them.
+func Length(s string) int {
 	n := 0
 	for _, r := range s {
 		n += utf16.RuneLen(r)

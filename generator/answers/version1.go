@@ -77,7 +77,7 @@ func (d *decoder) answers(off int) {
 		switch {
 		case !model.IsID(q.name):
 			d.errorf(q.nameAt, "question ids are lower-case letters and digits joined by single hyphens", "%s is not a question id", short(q.name))
-		case length(q.name) > MaxName:
+		case Length(q.name) > MaxName:
 			d.errorf(q.nameAt, hintMend, "the question id %s is longer than %d characters", short(q.name), MaxName)
 		}
 		if d.r.text[q.value] != '{' {
@@ -95,7 +95,7 @@ func (d *decoder) answers(off int) {
 			switch {
 			case c.name == "":
 				d.errorf(c.nameAt, "name it as on the site", "%s: a review cycle has no name", path("answers", q.name))
-			case length(c.name) > MaxName:
+			case Length(c.name) > MaxName:
 				d.errorf(c.nameAt, "shorten it", "%s: the review cycle %s is longer than %d characters", path("answers", q.name), short(c.name), MaxName)
 			}
 			d.record(q.name, c)
@@ -128,7 +128,7 @@ func (d *decoder) record(qid string, c member) {
 			case !model.IsID(v):
 				d.errorf(f.value, "level ids are lower-case letters and digits joined by single hyphens", "%s: %s is not a level id", where, short(v))
 				ok = false
-			case length(v) > MaxName:
+			case Length(v) > MaxName:
 				d.errorf(f.value, "shorten it", "%s: the level id %s is longer than %d characters", where, short(v), MaxName)
 				ok = false
 			}

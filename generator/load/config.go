@@ -3,6 +3,7 @@ package load
 import (
 	"fmt"
 
+	"workbook/generator/answers"
 	"workbook/generator/diag"
 	"workbook/generator/model"
 )
@@ -59,8 +60,11 @@ func (ld *loader) config(abs string) (model.Config, []workbookSpec) {
 		}
 		seen := map[string]bool{}
 		for _, c := range cfg.Cycles {
-			if seen[c] {
+			switch {
+			case seen[c]:
 				ld.l.Errorf(t.keyPos("cycles"), "remove the repeat", "cycle %q is listed twice", c)
+			case answers.Length(c) > answers.MaxName: // answers are saved and exported under the cycle's name
+				ld.l.Errorf(t.keyPos("cycles"), "shorten it: answers files hold names of at most this length", "cycle %.40q… is longer than %d characters", c, answers.MaxName)
 			}
 			seen[c] = true
 		}
