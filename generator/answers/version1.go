@@ -13,11 +13,13 @@ import (
 // adds members reads these first, then its own.
 func (d *decoder) version1(top map[string]member, at int) {
 	s := d.set
+	const noFramework = `the file does not say which framework its answers are to ("framework")`
 	if m, ok := top["framework"]; !ok {
-		d.errorf(at, hintExport, `the file does not say which framework its answers are to ("framework")`)
+		d.errorf(at, hintExport, noFramework)
+	} else if v, ok := d.textValue(m.value, "framework", MaxName); ok && v == "" {
+		d.errorf(m.value, hintExport, noFramework)
 	} else {
-		s.Framework, _ = d.textValue(m.value, "framework", MaxName)
-		s.FrameworkPos = d.lines.Pos(m.value)
+		s.Framework, s.FrameworkPos = v, d.lines.Pos(m.value)
 	}
 	if m, ok := top["title"]; ok {
 		s.Title, _ = d.textValue(m.value, "title", MaxText)
