@@ -85,7 +85,7 @@
 //   - it is not an object whose format is "workbook-answers";
 //   - its version is not a number from 1 to the newest version the
 //     reader knows (a version written 1.0 is 1);
-//   - its framework is missing, or not the reading site's;
+//   - its framework is missing, "", or not the reading site's;
 //   - title, exported or framework is not text, or cycles is not a
 //     list of review cycle names;
 //   - answers is missing or not an object; a question's answers are not
