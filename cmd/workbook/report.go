@@ -1,10 +1,12 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 
 	"workbook/generator"
+	"workbook/generator/diag"
 )
 
 // runReport writes a filled-in PDF of answers exported from the web
@@ -29,6 +31,12 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	lv, pages, err := generator.WriteReport(p.options(), site, *answers, *level, *outFile)
+	var problems *diag.List
+	if errors.As(err, &problems) {
+		// One problem a line, as "path:line:col: what; what to do".
+		fmt.Fprintf(stderr, "workbook report: nothing was written; the answers file cannot be used:\n%v\n", problems)
+		return 1
+	}
 	if err != nil {
 		fmt.Fprintf(stderr, "workbook report: %v\n", err)
 		return 1

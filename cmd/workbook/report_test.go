@@ -37,8 +37,8 @@ func TestReportWritesAPDF(t *testing.T) {
 func TestReportSaysWhatIsWrongAndExits1(t *testing.T) {
 	cfg := project(t)
 	for _, tc := range []struct{ text, want string }{
-		{`{"format": "workbook-answers",`, "answers.json: line 1, column 30: not valid JSON"},
-		{strings.Replace(providerAnswers, "ahps-deliver", "other", 1), `holds answers to framework "other"`},
+		{`{"format": "workbook-answers",`, "answers.json:1:30: not valid JSON"},
+		{strings.Replace(providerAnswers, "ahps-deliver", "other", 1), `holds answers to another framework ("other")`},
 	} {
 		out := filepath.Join(t.TempDir(), "report.pdf")
 		code, _, errs := runCmd("report", "--config", cfg, "--answers", answersFile(t, tc.text), "-o", out)

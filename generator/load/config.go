@@ -3,6 +3,7 @@ package load
 import (
 	"fmt"
 
+	"workbook/generator/answers"
 	"workbook/generator/diag"
 	"workbook/generator/model"
 )
@@ -33,7 +34,7 @@ func (ld *loader) config(abs string) (model.Config, []workbookSpec) {
 	cfg.ID = t.str("id", false)
 	if cfg.ID == "" {
 		cfg.ID = suggestID(cfg.Title)
-	} else if !model.ValidID(cfg.ID) {
+	} else if !model.IsID(cfg.ID) {
 		idError(ld.l, t.keyPos("id"), "framework", cfg.ID)
 	}
 	cfg.Description = t.str("description", false)
@@ -54,8 +55,11 @@ func (ld *loader) config(abs string) (model.Config, []workbookSpec) {
 		}
 		seen := map[string]bool{}
 		for _, c := range cfg.Cycles {
-			if seen[c] {
+			switch {
+			case seen[c]:
 				ld.l.Errorf(t.keyPos("cycles"), "remove the repeat", "cycle %q is listed twice", c)
+			case answers.Length(c) > answers.MaxName: // answers are saved and exported under the cycle's name
+				ld.l.Errorf(t.keyPos("cycles"), "shorten it: answers files hold names of at most this length", "cycle %.40q… is longer than %d characters", c, answers.MaxName)
 			}
 			seen[c] = true
 		}
@@ -77,7 +81,7 @@ func (ld *loader) config(abs string) (model.Config, []workbookSpec) {
 			Pos:         w.at.Pos,
 			keys:        w,
 		}
-		if s.Name != "" && !model.ValidID(s.Name) {
+		if s.Name != "" && !model.IsID(s.Name) {
 			ld.l.Errorf(w.keyPos("name"), "use only lower-case letters, digits and hyphens, for example greener-provider", "workbook name %q is not allowed", s.Name)
 		}
 		w.unknown()

@@ -42,11 +42,11 @@ func (ld *loader) readText(abs string, inContent bool) (string, bool) {
 	}
 	b = bytes.TrimPrefix(b, []byte("\xef\xbb\xbf"))
 	if !utf8.Valid(b) {
-		ld.l.Errorf(diag.At(rel, b, badUTF8(b)), "save the file as UTF-8 in your editor", "the file is not valid UTF-8 text")
+		ld.l.Errorf(diag.NewLines(rel, b).Pos(badUTF8(b)), "save the file as UTF-8 in your editor", "the file is not valid UTF-8 text")
 		return "", false
 	}
 	if bytes.IndexByte(b, 0) >= 0 {
-		ld.l.Errorf(diag.At(rel, b, bytes.IndexByte(b, 0)), "remove it; the file may not be text", "the file holds a NUL character")
+		ld.l.Errorf(diag.NewLines(rel, b).Pos(bytes.IndexByte(b, 0)), "remove it; the file may not be text", "the file holds a NUL character")
 		return "", false
 	}
 	return string(b), true
@@ -82,7 +82,7 @@ func (ld *loader) rel(abs string) string {
 	return filepath.ToSlash(abs)
 }
 
-// badUTF8 is the offset of the first byte that is not UTF-8.
+// badUTF8 returns the offset of the first byte that is not UTF-8.
 func badUTF8(b []byte) int {
 	for i := 0; i < len(b); {
 		r, size := utf8.DecodeRune(b[i:])

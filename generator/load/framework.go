@@ -32,7 +32,7 @@ func (ld *loader) framework() *model.Framework {
 		if id == "" {
 			return
 		}
-		if !model.ValidID(id) {
+		if !model.IsID(id) {
 			idError(ld.l, t.keyPos("id"), what, id)
 		}
 		if first, dup := ids[what+" "+id]; dup {

@@ -63,6 +63,9 @@ func TestLoadErrors(t *testing.T) {
 		{"unknown foundation", func(t *testing.T, root string) {
 			edit(t, root, qfile, `foundation = "soil"`, `foundation = "soyl"`)
 		}, []want{{pos: qfile + ":3:1", words: []string{`no foundation with id "soyl"`, "did you mean soil?"}}}},
+		{"review cycle too long for an answers file", func(t *testing.T, root string) {
+			edit(t, root, "config.toml", `cycles = ["Spring", "Autumn"]`, `cycles = ["Spring", "`+strings.Repeat("x", 200)+`", "`+strings.Repeat("y", 201)+`"]`)
+		}, []want{{pos: "config.toml:6:1", words: []string{`cycle "yyyy`, "is longer than 200 characters"}}}},
 		{"unknown focus", func(t *testing.T, root string) {
 			edit(t, root, qfile, `focus = "herbs"`, `focus = "herb"`)
 		}, []want{{pos: qfile + ":20:1", words: []string{`no area of focus with id "herb"`, "did you mean herbs?"}}}},

@@ -83,12 +83,12 @@ func (ld *loader) question(t *table, lv *model.Level, fw *model.Framework) *mode
 	q.Aliases = t.strs("aliases")
 	q.Draft = t.boolean("draft")
 	t.unknown()
-	if q.ID != "" && !model.ValidID(q.ID) {
+	if q.ID != "" && !model.IsID(q.ID) {
 		idError(ld.l, t.keyPos("id"), "question", q.ID)
 		return nil
 	}
 	for _, a := range q.Aliases {
-		if !model.ValidID(a) {
+		if !model.IsID(a) {
 			idError(ld.l, t.keyPos("aliases"), "alias", a)
 		}
 	}

@@ -64,7 +64,7 @@ func (ld *loader) contentTree(site *model.Site) {
 		return a.Slug < b.Slug
 	})
 	for _, p := range site.Pages {
-		if !model.ValidID(p.Slug) {
+		if !model.IsID(p.Slug) {
 			ld.l.Errorf(p.Pos, fmt.Sprintf("rename the file to %s.md", suggestID(p.Slug)), "page file name %q is not allowed: use lower-case letters, digits and hyphens", p.Slug+".md")
 		}
 		if sitepath.Reserved(p.Slug) {

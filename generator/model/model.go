@@ -160,24 +160,3 @@ type Section struct {
 	Focus      *Focus
 	Questions  []*Question
 }
-
-// ValidID reports whether s may be an id (of the framework, a level,
-// foundation, area of focus, rating, question or workbook) or a page's
-// file name: lower-case letters a–z and digits, in words joined by single
-// hyphens. Ids become file names, URL fragments and CSS class names, so
-// nothing else is safe in all three.
-func ValidID(s string) bool {
-	if s == "" || s[0] == '-' || s[len(s)-1] == '-' {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
-		case c == '-' && s[i-1] != '-':
-		default:
-			return false
-		}
-	}
-	return true
-}

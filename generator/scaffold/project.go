@@ -122,7 +122,7 @@ func idFrom(name string) string {
 		}
 	}
 	id := strings.TrimRight(b.String(), "-")
-	if !model.ValidID(id) {
+	if !model.IsID(id) {
 		return "my-framework"
 	}
 	return id

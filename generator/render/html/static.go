@@ -45,7 +45,7 @@ func ratingsCSS(ratings []*model.Rating) []byte {
 	var b bytes.Buffer
 	b.WriteString("/* Rating colours from content/framework.toml. Generated: edit that file, not this one. */\n")
 	for _, r := range ratings {
-		if model.ValidID(r.ID) && cssColour.MatchString(r.Colour) {
+		if model.IsID(r.ID) && cssColour.MatchString(r.Colour) {
 			fmt.Fprintf(&b, ".rating--%s { --rating-colour: %s; }\n", r.ID, r.Colour)
 		}
 	}

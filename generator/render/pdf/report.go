@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"workbook/generator/answers"
 
 	"workbook/generator/markdown"
 	"workbook/generator/model"
@@ -18,7 +19,7 @@ import (
 // and answers to questions no longer in the framework. It looks like the
 // workbooks (same page, fonts and running header and footer) and, like
 // them, the same input gives byte-identical output.
-func WriteReport(w io.Writer, site *model.Site, l *model.Level, ans *Answers, fonts Fonts, opt Options) (pages int, err error) {
+func WriteReport(w io.Writer, site *model.Site, l *model.Level, ans *answers.Set, fonts Fonts, opt Options) (pages int, err error) {
 	if site == nil || site.Framework == nil || l == nil || ans == nil {
 		return 0, fmt.Errorf("pdf: a report needs a site, a level and answers")
 	}
@@ -56,7 +57,7 @@ func WriteReport(w io.Writer, site *model.Site, l *model.Level, ans *Answers, fo
 type report struct {
 	*book
 	data *reportData
-	ans  *Answers
+	ans  *answers.Set
 }
 
 // number is a question's number in its level's workbook, so the report

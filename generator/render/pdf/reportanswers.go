@@ -3,6 +3,7 @@ package pdf
 import (
 	"fmt"
 	"strings"
+	"workbook/generator/answers"
 
 	"workbook/generator/model"
 )
@@ -75,7 +76,7 @@ func (r *report) continued(text string) piece {
 // answerPieces lays out one cycle's answer: the cycle and its rating,
 // then the answer, evidence and action as typed. id is the question's
 // id, to say when an answer was saved under an earlier one.
-func (r *report) answerPieces(a Answer, id string) []piece {
+func (r *report) answerPieces(a answers.Record, id string) []piece {
 	ps := []piece{r.cycleLine(a, id)}
 	for _, f := range []struct{ name, text string }{{"Answer", a.Answer}, {"Evidence", a.Evidence}, {"Action", a.Action}} {
 		if strings.TrimSpace(f.text) == "" {
@@ -105,7 +106,7 @@ func (r *report) answerPieces(a Answer, id string) []piece {
 // cycleLine names the cycle and its rating: a tick box tinted with the
 // rating's colour and ticked, then its word, so it reads the same in
 // black and white.
-func (r *report) cycleLine(a Answer, id string) piece {
+func (r *report) cycleLine(a answers.Record, id string) piece {
 	st := body.style()
 	cycle := r.fit(textStyle{size: st.size, face: bold}, a.Cycle, cycleColW-2)
 	rating := "Rating: " + r.ratingName(a.Rating)
@@ -181,13 +182,13 @@ func (r *report) actionsPart() []block {
 	header := r.tableHeader(cols, label.style())
 	st := textStyle{size: 10, colour: black}
 	ps := []piece{header}
-	row := func(question string, a Answer) {
+	row := func(question string, a answers.Record) {
 		ps = append(ps, r.textRow(cols, []string{question, a.Cycle, a.Action, a.Owner, a.Due}, st))
 	}
 	for _, q := range r.data.level.Questions {
 		for _, c := range r.data.cycles {
 			for _, a := range r.data.byQuestion[q][c] {
-				if a.hasAction() {
+				if a.HasAction() {
 					row(fmt.Sprintf("Question %d", r.number(q)), a)
 				}
 			}
@@ -195,7 +196,7 @@ func (r *report) actionsPart() []block {
 	}
 	for _, id := range r.data.orphanIDs() {
 		for _, a := range r.data.byCycle(r.data.orphans[id]) {
-			if a.hasAction() {
+			if a.HasAction() {
 				row(id, a)
 			}
 		}

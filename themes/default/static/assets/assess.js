@@ -25,33 +25,7 @@
  * when its page loads, never dropped: if the question already has a
  * different answer for that cycle, both are kept and the other is listed.
  *
- * EXPORT (JSON, format version 1), read by import and `workbook report`:
- *   {
- *     "format": "workbook-answers",        always this
- *     "version": 1,
- *     "framework": "ahps-deliver",         config.toml's id: import refuses others
- *     "title": "AHPs Deliver: ...",        for people reading the file
- *     "exported": "2026-03-01T10:00:00.000Z",
- *     "cycles": ["2022/23", "2023/24"],    the site's review cycles, oldest first
- *     "answers": {
- *       "<question id>": {
- *         "<cycle>": {
- *           "level": "provider",           the level it was answered on
- *           "question": "How does ...?",   the question's text when last saved
- *           "answer": "...",
- *           "evidence": "...",
- *           "rating": "amber",             a rating id of framework.toml, or "" (not rated)
- *           "action": "...",
- *           "owner": "...",
- *           "due": "...",                  "by when", as typed
- *           "updated": "2026-03-01T09:58:00.000Z"
- *         }
- *       }
- *     }
- *   }
- * It holds every answer on this device for the framework, at every level,
- * including answers to questions no longer in it. On import every record
- * field is optional text; a missing level is the question's.
+ * EXPORT (JSON): the answers format is specified in generator/answers (doc.go).
  *
  * CSV EXPORT: one row per question and cycle with anything saved, for a
  * spreadsheet: UTF-8 with a byte order mark, CRLF line ends, every field

@@ -1,0 +1,37 @@
+package answers
+
+import (
+	"fmt"
+	"strings"
+
+	"workbook/generator/model"
+)
+
+// Check checks a decoded set against the site it is to be read with:
+// answers to the same framework, every rating on the site's scale. (The
+// question ids need not be the site's: answers to a removed question
+// are kept.) Like Decode, it returns a *diag.List, or nil.
+func Check(s *Set, site *model.Site) error {
+	var p problems
+	if s.Framework != site.Config.ID {
+		p.add(s.FrameworkPos, "run with the --config of the site the answers came from",
+			"the file holds answers to another framework (%s), not to this site's (%s)", short(s.Framework), short(site.Config.ID))
+		return p.err()
+	}
+	scale := map[string]bool{}
+	var names []string
+	for _, r := range site.Framework.Ratings {
+		scale[r.ID] = true
+		names = append(names, fmt.Sprintf("%q", r.ID))
+	}
+	for _, r := range s.Records {
+		if r.Rating != "" && !scale[r.Rating] {
+			p.add(r.RatingPos, `rate it with one of the site's rating ids, or "" for not rated`,
+				"%s: rating %s is not on this site's scale (%s)", path("answers", r.Question, r.Cycle), short(r.Rating), strings.Join(names, ", "))
+		}
+		if p.full() {
+			break
+		}
+	}
+	return p.err()
+}

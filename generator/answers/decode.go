@@ -1,0 +1,293 @@
+package answers
+
+import (
+	"bytes"
+	"cmp"
+	"fmt"
+	"io"
+	"os"
+	"slices"
+	"strconv"
+	"strings"
+
+	"workbook/generator/diag"
+)
+
+// Hints: what to do about a problem, by its cause.
+const (
+	hintExport = "export the answers again from the web version"
+	hintMend   = "mend the file here, or " + hintExport
+)
+
+// ReadFile reads and decodes the answers file name (see Decode). It
+// reads no more than MaxFileSize bytes and one more, to tell a file that
+// is too big.
+func ReadFile(name string) (*Set, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	b, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return Decode(name, b)
+}
+
+// Decode turns the bytes of an answers file into a Set. It checks all a
+// file can be checked for on its own: that it is an answers file of a
+// version this program reads, and every value's kind and length; it
+// does not check it against a site (see Check). On failure the error is
+// a *diag.List naming file (name), line and column of every problem, up
+// to a screenful.
+func Decode(name string, b []byte) (*Set, error) {
+	if len(b) > MaxFileSize {
+		var p problems
+		p.add(diag.Pos{File: name}, "an export of answers is far smaller: is it the right file?", "the file is larger than %d MB", MaxFileSize>>20)
+		return nil, p.err()
+	}
+	t := text(b)
+	d := &decoder{r: reader{text: t}, lines: diag.NewLines(name, t), set: &Set{File: name}}
+	d.decode()
+	if err := d.p.err(); err != nil {
+		return nil, err
+	}
+	// Sorted as pointers, then copied once: a file may hold many records.
+	slices.SortFunc(d.records, func(a, b *Record) int {
+		return cmp.Or(strings.Compare(a.Question, b.Question), strings.Compare(a.Cycle, b.Cycle))
+	})
+	d.set.Records = make([]Record, len(d.records))
+	for i, r := range d.records {
+		d.set.Records[i] = *r
+	}
+	return d.set, nil
+}
+
+// decoder walks one file's text.
+type decoder struct {
+	r       reader
+	lines   *diag.Lines
+	p       problems
+	set     *Set
+	records []*Record // the set's records, in the order of the file
+}
+
+// errorf records a problem at byte offset off of the text.
+func (d *decoder) errorf(off int, hint, format string, args ...any) {
+	d.p.add(d.lines.Pos(off), hint, format, args...)
+}
+
+// decode checks that the whole text is JSON, as JSON.parse would before
+// anything else, then reads the header and hands the rest to the reader
+// of the file's version.
+func (d *decoder) decode() {
+	r := &d.r
+	r.space()
+	start := r.off
+	err := r.skip()
+	if err == nil {
+		r.space()
+		if r.off < len(r.text) {
+			err = r.fail("the end of the file")
+		}
+	}
+	if err != nil {
+		d.syntax(err)
+		return
+	}
+	if r.text[start] != '{' {
+		d.errorf(start, `choose the file the web version's "Export answers (JSON)" saved`, "not an export of answers: the file holds %s, not an object", kind(r.text, start))
+		return
+	}
+	top := d.object(start)
+	if v, ok := d.stringAt(top, "format"); !ok || v != Format {
+		d.errorf(d.at(top, "format", start), `choose the file the web version's "Export answers (JSON)" saved`, `not an export of answers: it should say "format": %q`, Format)
+		return
+	}
+	version, ok := d.version(top, start)
+	if !ok {
+		return
+	}
+	d.set.Version = version
+	switch version {
+	case 1:
+		d.version1(top, start)
+	}
+}
+
+// syntax records where the text stops being JSON. When it ends too
+// soon, the place is its last character, where it was cut short.
+func (d *decoder) syntax(err error) {
+	se := err.(*syntaxError)
+	off := se.off
+	if off >= len(d.r.text) {
+		off = len(bytes.TrimRight(d.r.text, " \t\r\n")) - 1
+		for off > 0 && !isStart(d.r.text[off]) {
+			off--
+		}
+	}
+	d.errorf(off, hintMend, "not valid JSON: %s", se.msg)
+}
+
+// isStart reports whether c starts a UTF-8 character.
+func isStart(c byte) bool { return c&0xC0 != 0x80 }
+
+// version reads the format version, a number from 1 to Version.
+func (d *decoder) version(top map[string]member, at int) (int, bool) {
+	m, ok := top["version"]
+	if !ok {
+		d.errorf(at, hintExport, `the file does not say which version of the answers format it is in ("version")`)
+		return 0, false
+	}
+	if kind(d.r.text, m.value) != "a number" {
+		d.errorf(m.value, hintExport, "the answers format version should be a number, not %s", kind(d.r.text, m.value))
+		return 0, false
+	}
+	d.r.off = m.value
+	_ = d.r.scalar()
+	lit := string(d.r.text[m.value:d.r.off]) // digits, '.', 'e', '+' and '-' only
+	v, _ := strconv.ParseFloat(lit, 64)
+	if len(lit) > 20 {
+		lit = lit[:20] + "…"
+	}
+	if v != float64(int(v)) || v < 1 || v > Version {
+		d.errorf(m.value, "export the answers again, or use a newer version of this program", "the file is in version %s of the answers format; this program reads %s", lit, versions())
+		return 0, false
+	}
+	return int(v), true
+}
+
+// versions names the versions this program reads.
+func versions() string {
+	if Version == 1 {
+		return "version 1"
+	}
+	return fmt.Sprintf("versions 1 to %d", Version)
+}
+
+// object returns the members of the object at off by name. The text is
+// known to be JSON.
+func (d *decoder) object(off int) map[string]member {
+	ms := d.members(off)
+	out := make(map[string]member, len(ms))
+	for _, m := range ms {
+		out[m.name] = m
+	}
+	return out
+}
+
+// members returns the members of the object at off in the order of the
+// file, a name given twice keeping its last value.
+func (d *decoder) members(off int) []member {
+	d.r.off = off
+	ms, _ := d.r.members()
+	slices.SortFunc(ms, func(a, b member) int { return a.value - b.value })
+	return ms
+}
+
+// at returns where member name's value is, or def if there is none.
+func (d *decoder) at(obj map[string]member, name string, def int) int {
+	if m, ok := obj[name]; ok {
+		return m.value
+	}
+	return def
+}
+
+// stringAt returns member name's value if it is text.
+func (d *decoder) stringAt(obj map[string]member, name string) (string, bool) {
+	m, ok := obj[name]
+	if !ok {
+		return "", false
+	}
+	return d.str(m.value)
+}
+
+// str returns the value at off if it is text.
+func (d *decoder) str(off int) (string, bool) {
+	if d.r.text[off] != '"' {
+		return "", false
+	}
+	d.r.off = off
+	s, err := d.r.str()
+	return s, err == nil
+}
+
+// textValue reads the value at off, which must be text of at most max
+// characters; where names it in messages.
+func (d *decoder) textValue(off int, where string, max int) (string, bool) {
+	s, ok := d.str(off)
+	switch {
+	case !ok:
+		d.errorf(off, hintMend, "%s should be text, not %s", where, kind(d.r.text, off))
+	case Length(s) > max:
+		d.errorf(off, "shorten it", "%s is longer than %d characters", where, max)
+	default:
+		return s, true
+	}
+	return "", false
+}
+
+// short quotes text from the file for a message: escaped, so that no
+// file can put control characters or a forged line on a terminal, and
+// cut to a length that fits one.
+func short(s string) string {
+	if r := []rune(s); len(r) > 40 {
+		s = string(r[:40]) + "…"
+	}
+	return strconv.Quote(s)
+}
+
+// path names a place in the file for messages, in JavaScript's notation:
+// answers.ward-soil-1.Spring.answer, or answers.ward-soil-1["2025/26"]
+// where a name is not a plain word.
+func path(names ...string) string {
+	var b strings.Builder
+	for i, n := range names {
+		plain := n != ""
+		for _, c := range n {
+			plain = plain && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_')
+		}
+		switch {
+		case plain && i > 0:
+			b.WriteString("." + n)
+		case plain:
+			b.WriteString(n)
+		default:
+			b.WriteString("[" + short(n) + "]")
+		}
+	}
+	return b.String()
+}
+
+// maxProblems is how many problems one file's report lists: enough to
+// mend a file by hand, few enough to read; a file with more is the
+// wrong file or badly broken.
+const maxProblems = 20
+
+// problems collects a file's problems, up to maxProblems.
+type problems struct {
+	list diag.List
+	n    int
+}
+
+func (p *problems) add(pos diag.Pos, hint, format string, args ...any) {
+	p.n++
+	switch {
+	case p.n <= maxProblems:
+		p.list.Errorf(pos, hint, format, args...)
+	case p.n == maxProblems+1:
+		p.list.Errorf(pos, "mend those above first", "more problems from here on are not listed")
+	}
+}
+
+// full reports whether no more problems will be listed.
+func (p *problems) full() bool { return p.n > maxProblems }
+
+// err returns the problems, or nil when there are none.
+func (p *problems) err() error {
+	if p.n == 0 {
+		return nil
+	}
+	return &p.list
+}

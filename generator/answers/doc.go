@@ -1,0 +1,127 @@
+// Package answers owns the answers format: the JSON file in which the web
+// version's self-assessment exports a reader's answers, which its import
+// and `workbook report` read back. It holds the format's types, its
+// decoder (with the file, line and column of every problem), the check
+// of a file against a site, the lookup of a question by its id or an
+// earlier id, and the format's limits. This comment is the format's
+// specification; the web version (the default theme's assets/assess.js)
+// writes and checks files by it.
+//
+// Decoding (bytes to records, Decode) is kept apart from checking
+// against a site (Check), so that other sources of records (filled PDF
+// forms) and readers of many files (a team's report) can use either.
+//
+// # The file, version 1
+//
+//	{
+//	  "format": "workbook-answers",
+//	  "version": 1,
+//	  "framework": "ahps-deliver",
+//	  "title": "AHPs Deliver implementation framework",
+//	  "exported": "2026-03-01T10:00:00.000Z",
+//	  "cycles": ["2025/26", "2026/27"],
+//	  "answers": {
+//	    "provider-digital-greener-1": {
+//	      "2025/26": {
+//	        "level": "provider",
+//	        "question": "How does your organisation use data to ...?",
+//	        "answer": "...",
+//	        "evidence": "...",
+//	        "rating": "amber",
+//	        "action": "...",
+//	        "owner": "...",
+//	        "due": "...",
+//	        "updated": "2026-03-01T09:58:00.000Z"
+//	      }
+//	    }
+//	  }
+//	}
+//
+// The members of the top object:
+//
+//   - format (required): always "workbook-answers".
+//   - version (required): the format version, a number; this is
+//     version 1. A reader refuses a version it does not know.
+//   - framework (required): the id of the site the answers were given
+//     on (config.toml's id). A site reads only its own answers.
+//   - title: the site's title, for people reading the file.
+//   - exported: when the file was written, as an ISO 8601 time in UTC;
+//     a value that is not a time is kept out of reports, not refused.
+//   - cycles: the site's review cycles when the file was written,
+//     oldest first: a list of names.
+//   - answers (required): an object whose names are question ids and
+//     whose values are objects whose names are review cycles and whose
+//     values are records.
+//
+// A record's members, each optional text:
+//
+//   - level: the level it was answered on; a question no longer in the
+//     framework is reported under it, and a missing level is the
+//     question's.
+//   - question: the question's text when the answer was last saved.
+//   - answer, evidence: as typed.
+//   - rating: a rating id of the site's framework.toml ("red", "amber",
+//     "green" in the shipped framework), or "" for not rated yet.
+//   - action, owner, due: the action, who owns it and by when, as typed.
+//   - updated: when the record was last saved, an ISO 8601 time.
+//
+// A record with no answer, evidence, rating, action, owner or due is
+// not an answer: it is neither exported nor imported. The web version
+// exports every answer held on the device for the framework: at every
+// level, under whatever id it was saved (a question's earlier id, see
+// the content format's aliases), and to questions since removed.
+//
+// # Reading a file
+//
+// A file is read as a browser reads it: as UTF-8, or as UTF-16 when it
+// starts with a UTF-16 byte order mark; a byte order mark is dropped,
+// and bytes not valid in the encoding read as U+FFFD. The text is JSON
+// (RFC 8259) holding one object. Whoever reads a file refuses it whole,
+// and says why, when:
+//
+//   - it is larger than MaxFileSize bytes (5 MB);
+//   - it is not JSON (for example a trailing comma, a comment, text in
+//     single quotes, a raw line break inside text);
+//   - it is not an object whose format is "workbook-answers";
+//   - its version is not a number from 1 to the newest version the
+//     reader knows (a version written 1.0 is 1);
+//   - its framework is missing, "", or not the reading site's;
+//   - title, exported or framework is not text, or cycles is not a
+//     list of review cycle names;
+//   - answers is missing or not an object; a question's answers are not
+//     an object; a record is not an object; a record's member named
+//     above is not text;
+//   - a question id, or a level that is not "", is not an id: lower-case
+//     letters and digits in groups joined by single hyphens;
+//   - a review cycle name is "";
+//   - a rating is neither "" nor the id of one of the site's ratings
+//     (compared as exact text: "Red", "toString" and "__proto__" are
+//     not ratings);
+//   - a text is longer than MaxText (100,000), or a question id, level
+//     id, framework id or review cycle name longer than MaxName (200),
+//     counted in UTF-16 code units as JavaScript counts a string's
+//     length (a character outside the Basic Multilingual Plane, such as
+//     most emoji, counts two);
+//   - it holds more than MaxRecords (100,000) pairs of question and
+//     cycle, or no answer at all.
+//
+// Anything else is read as it stands. Members the format does not name
+// are ignored, whatever they hold and however deep. A name given twice
+// in one object keeps its last value, as JavaScript's JSON.parse does.
+// Names are data: a question id "constructor" or a review cycle
+// "__proto__" or "toString" is read like any other. The order of
+// members does not matter.
+//
+// Every file in testdata/answers at the repository's root is listed in
+// its cases.json with whether a reader accepts it and, if not, a phrase
+// of the reason and where in the file it is; the tests of this package
+// and of the web version's import both read them.
+//
+// # Adding a version
+//
+// A new version keeps every member of the one before and adds its own;
+// readers keep reading the older versions. To add one: raise Version,
+// add a case to decoder.decode that reads the older version's members
+// then the new ones, add its members to Set and its fixtures to
+// testdata/answers, and describe it here.
+package answers

@@ -1,0 +1,142 @@
+package answers
+
+import (
+	"fmt"
+	"time"
+
+	"workbook/generator/model"
+)
+
+// version1 reads the members of a version 1 file after its format and
+// version: framework, title, exported, cycles and answers. Members it
+// does not know are ignored, whatever they hold. A later version that
+// adds members reads these first, then its own.
+func (d *decoder) version1(top map[string]member, at int) {
+	s := d.set
+	const noFramework = `the file does not say which framework its answers are to ("framework")`
+	if m, ok := top["framework"]; !ok {
+		d.errorf(at, hintExport, noFramework)
+	} else if v, ok := d.textValue(m.value, "framework", MaxName); ok && v == "" {
+		d.errorf(m.value, hintExport, noFramework)
+	} else {
+		s.Framework, s.FrameworkPos = v, d.lines.Pos(m.value)
+	}
+	if m, ok := top["title"]; ok {
+		s.Title, _ = d.textValue(m.value, "title", MaxText)
+	}
+	if m, ok := top["exported"]; ok {
+		if v, ok := d.textValue(m.value, "exported", MaxText); ok {
+			s.Exported, _ = time.Parse(time.RFC3339, v) // zero if it is not a time
+		}
+	}
+	if m, ok := top["cycles"]; ok {
+		s.Cycles = d.cycleList(m.value)
+	}
+	m, ok := top["answers"]
+	if !ok {
+		d.errorf(at, hintExport, `the file has no "answers" object`)
+		return
+	}
+	if d.r.text[m.value] != '{' {
+		d.errorf(m.value, hintMend, `answers should be an object of question ids, not %s`, kind(d.r.text, m.value))
+		return
+	}
+	d.answers(m.value)
+	if len(d.records) == 0 && d.p.n == 0 {
+		d.errorf(m.value, "answer a question in the web version, then export again", "the file holds no answers")
+	}
+}
+
+// cycleList reads the list of the site's review cycles.
+func (d *decoder) cycleList(off int) []string {
+	if d.r.text[off] != '[' {
+		d.errorf(off, hintMend, "cycles should be a list of review cycles, not %s", kind(d.r.text, off))
+		return nil
+	}
+	d.r.off = off
+	at, _ := d.r.elements()
+	var out []string
+	for i, el := range at {
+		where := fmt.Sprintf("cycles[%d]", i)
+		c, ok := d.textValue(el, where, MaxName)
+		if ok && c == "" {
+			d.errorf(el, "name it as on the site", "%s: a review cycle has no name", where)
+		} else if ok {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// answers reads the answers object at off: question id → review cycle
+// → record.
+func (d *decoder) answers(off int) {
+	n := 0
+	for _, q := range d.members(off) {
+		if d.p.full() {
+			return
+		}
+		switch {
+		case !model.IsID(q.name):
+			d.errorf(q.nameAt, "question ids are lower-case letters and digits joined by single hyphens", "%s is not a question id", short(q.name))
+		case Length(q.name) > MaxName:
+			d.errorf(q.nameAt, hintMend, "the question id %s is longer than %d characters", short(q.name), MaxName)
+		}
+		if d.r.text[q.value] != '{' {
+			d.errorf(q.value, hintMend, "%s should be an object of review cycles, not %s", path("answers", q.name), kind(d.r.text, q.value))
+			continue
+		}
+		for _, c := range d.members(q.value) {
+			if n++; n > MaxRecords {
+				d.errorf(c.nameAt, "report on part of the answers at a time", "the file holds more than %d answers", MaxRecords)
+				return
+			}
+			if d.p.full() {
+				return
+			}
+			switch {
+			case c.name == "":
+				d.errorf(c.nameAt, "name it as on the site", "%s: a review cycle has no name", path("answers", q.name))
+			case Length(c.name) > MaxName:
+				d.errorf(c.nameAt, "shorten it", "%s: the review cycle %s is longer than %d characters", path("answers", q.name), short(c.name), MaxName)
+			}
+			d.record(q.name, c)
+		}
+	}
+}
+
+// record reads one question's record in one cycle.
+func (d *decoder) record(qid string, c member) {
+	where := path("answers", qid, c.name)
+	if d.r.text[c.value] != '{' {
+		d.errorf(c.value, hintMend, "%s should be an object of text fields, not %s", where, kind(d.r.text, c.value))
+		return
+	}
+	r := Record{Question: qid, Cycle: c.name, Pos: d.lines.Pos(c.nameAt)}
+	r.RatingPos = r.Pos
+	ok := true
+	for _, f := range d.members(c.value) {
+		p := r.field(f.name)
+		if p == nil {
+			continue
+		}
+		v, good := d.textValue(f.value, where+"."+f.name, MaxText)
+		*p, ok = v, ok && good
+		if f.name == "rating" {
+			r.RatingPos = d.lines.Pos(f.value)
+		}
+		if f.name == "level" && good && v != "" {
+			switch {
+			case !model.IsID(v):
+				d.errorf(f.value, "level ids are lower-case letters and digits joined by single hyphens", "%s: %s is not a level id", where, short(v))
+				ok = false
+			case Length(v) > MaxName:
+				d.errorf(f.value, "shorten it", "%s: the level id %s is longer than %d characters", where, short(v), MaxName)
+				ok = false
+			}
+		}
+	}
+	if ok && r.HasContent() {
+		d.records = append(d.records, &r)
+	}
+}
