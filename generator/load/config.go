@@ -55,6 +55,8 @@ func (ld *loader) config(abs string) (model.Config, []workbookSpec) {
 	cfg.Version = t.str("version", false)
 	cfg.Date = t.date("date")
 	cfg.WebURL = t.str("web_url", false)
+	cfg.Publisher = t.str("publisher", false)
+	cfg.Contact = t.str("contact", false)
 	if _, ok := t.vals["cycles"]; ok {
 		cfg.Cycles = t.strs("cycles")
 		if len(cfg.Cycles) == 0 {
