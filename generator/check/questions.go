@@ -64,7 +64,7 @@ func closedOpening(text string) string {
 var (
 	askWords     = `how|what|which|who|whom|whose|where|when|why|whether|to what extent`
 	joinedAsk    = regexp.MustCompile(`(?i)\b(?:and|or|but|as well as)\s+(?:` + askWords + `)\b|;\s*(?:` + askWords + `)\b`)
-	joinedClause = regexp.MustCompile(`(?i)\b(?:and|or|but)\s+(?:do|does|did|is|are|was|were|has|have|had|can|will)\s+(?:you|your|it|its|they|their|we|our|the|this|that|these|those|there|staff|people)\b`)
+	joinedClause = regexp.MustCompile(`(?i)\b(?:and|or|but)\s+(?:do|does|did|is|are|was|were|has|have|had|can|will)\s+(?:you|your|it|its|they|their|we|our|the|this|that|these|those|there|anyone|someone|everyone|staff|people)\b`)
 )
 
 // secondAsk returns the words that join a second ask onto the first, or

@@ -56,6 +56,9 @@ func (ld *loader) config(abs string) (model.Config, []workbookSpec) {
 	cfg.Date = t.date("date")
 	cfg.WebURL = t.str("web_url", false)
 	cfg.Publisher = t.str("publisher", false)
+	if cfg.Publisher == "" {
+		cfg.Publisher = cfg.Author // before publisher existed, author named the publisher
+	}
 	cfg.Contact = t.str("contact", false)
 	if _, ok := t.vals["cycles"]; ok {
 		cfg.Cycles = t.strs("cycles")

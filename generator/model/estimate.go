@@ -1,6 +1,9 @@
 package model
 
-import "math"
+import (
+	"fmt"
+	"math"
+)
 
 // The figures behind EstimateMinutes. A reader reads each question, its
 // prompts, evidence hint and "what good looks like" at ReadingWPM words a
@@ -58,4 +61,28 @@ func minutes(qs []*Question) float64 {
 		}
 	}
 	return float64(words)/ReadingWPM + float64(len(qs))*perQuestion
+}
+
+// TimeText says how long n questions take in full and how many fit in a
+// session, in the words every page and workbook cover uses:
+// "About 95 minutes to answer all 27 questions, writing included. A
+// 30-minute session fits about 7 of them."
+func TimeText(n, minutes, session int) string {
+	all := fmt.Sprintf("all %d questions", n)
+	if n == 1 {
+		all = "the question"
+	}
+	s := fmt.Sprintf("About %d minutes to answer %s, writing included.", minutes, all)
+	if session > 0 && session < n {
+		s += fmt.Sprintf(" A %d-minute session fits about %d of them.", SessionMinutes, session)
+	}
+	return s
+}
+
+// TimeText is the level's time estimate in words (see TimeText).
+func (l *Level) TimeText() string { return TimeText(len(l.Questions), l.Minutes, l.SessionQuestions) }
+
+// TimeText is the workbook's time estimate in words (see TimeText).
+func (w *Workbook) TimeText() string {
+	return TimeText(len(w.Questions), w.Minutes, w.SessionQuestions)
 }

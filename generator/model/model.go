@@ -5,6 +5,7 @@
 package model
 
 import (
+	"strings"
 	"time"
 
 	"workbook/generator/diag"
@@ -185,4 +186,18 @@ type Section struct {
 	Foundation *Foundation
 	Focus      *Focus
 	Questions  []*Question
+}
+
+// ContactHref is a link to the publisher's contact: mailto: for an email
+// address, the address itself for a web address, or "" when it is
+// neither (a telephone number, say) and is shown as plain text.
+func (c Config) ContactHref() string {
+	s := strings.TrimSpace(c.Contact)
+	switch {
+	case strings.HasPrefix(s, "https://") || strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "mailto:"):
+		return s
+	case strings.Contains(s, "@") && !strings.ContainsAny(s, " /"):
+		return "mailto:" + s
+	}
+	return ""
 }
