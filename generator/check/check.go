@@ -1,15 +1,41 @@
 // Package check looks at a loaded site for problems that are not errors
-// of format: questions that read as yes/no, and cells of a level's grid
-// with no question. The loader has already caught everything that would
-// stop a build; these are warnings an editor should see.
+// of format but fall short of the content standard: questions that read
+// as yes/no, ask two things at once, ask what could happen rather than
+// what does, run long or say nothing of what good looks like;
+// abbreviations used before they are spelt out; long sentences in pages;
+// and cells of a level's grid with no question. The loader has already
+// caught everything that would stop a build; these are warnings an editor
+// should see, each with its place and what to do.
 package check
 
 import (
-	"strings"
-	"unicode"
-
 	"workbook/generator/diag"
 	"workbook/generator/model"
+)
+
+// The warnings an editor can silence on one question with
+// allow = ["…"], for the rare question where the rule is wrong.
+const (
+	YesNo        = "yes-no"
+	TwoAsks      = "two-asks"
+	Hypothetical = "hypothetical"
+	Abbreviation = "abbreviation"
+	LongQuestion = "long-question"
+	MissingGood  = "missing-good"
+)
+
+// Allowable lists the names allow = [...] accepts, in the order the
+// README documents them.
+func Allowable() []string {
+	return []string{YesNo, TwoAsks, Hypothetical, Abbreviation, LongQuestion, MissingGood}
+}
+
+// Limits of length, in words: a question read aloud in one breath, and a
+// sentence most readers take in at once (the NHS and GOV.UK style guides
+// aim for 25 words at most).
+const (
+	MaxQuestionWords = 30
+	MaxSentenceWords = 25
 )
 
 // Site adds its warnings to l.
@@ -19,11 +45,33 @@ func Site(site *model.Site, l *diag.List) {
 	}
 	fw := site.Framework
 	for _, q := range fw.Questions {
-		if w := closedOpening(q.Text.Plain()); w != "" {
-			l.Warnf(q.Pos, "reword it as an open question: How…, What…, In what ways…, To what extent…",
-				"question %s starts with %q and reads as a yes/no question", q.ID, w)
+		question(q, l)
+	}
+	emptyCells(fw, l)
+	abbreviations(site, l)
+	sentences(site, l)
+}
+
+// warn records a warning about q unless the editor has allowed it.
+func warn(l *diag.List, q *model.Question, rule string, pos diag.Pos, hint, format string, args ...any) {
+	for _, a := range q.Allow {
+		if a == rule {
+			return
 		}
 	}
+	l.Warnf(pos, hint+` (if the rule is wrong here, add allow = ["`+rule+`"] to the question)`, format, args...)
+}
+
+// at is where a question's key is written, or the question's header.
+func at(q *model.Question, key string) diag.Pos {
+	if p, ok := q.Keys[key]; ok {
+		return p
+	}
+	return q.Pos
+}
+
+// emptyCells warns about each cell of a level's grid with no question.
+func emptyCells(fw *model.Framework, l *diag.List) {
 	for _, lv := range fw.Levels {
 		for f, row := range lv.Grid {
 			for a, cell := range row {
@@ -34,22 +82,4 @@ func Site(site *model.Site, l *diag.List) {
 			}
 		}
 	}
-}
-
-// closedOpening returns the first word of text if it opens a question
-// that can be answered yes or no ("Do you…", "Is there…"), else "".
-func closedOpening(text string) string {
-	text = strings.TrimLeftFunc(text, func(r rune) bool { return !unicode.IsLetter(r) })
-	end := strings.IndexFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && r != '’' && r != '\'' })
-	if end < 0 {
-		end = len(text)
-	}
-	word := text[:end]
-	switch strings.ToLower(word) {
-	case "do", "does", "did", "is", "are", "was", "were", "am", "have", "has", "had",
-		"can", "could", "will", "would", "should", "shall", "may", "might", "must",
-		"don’t", "don't", "doesn’t", "doesn't", "isn’t", "isn't", "aren’t", "aren't":
-		return word
-	}
-	return ""
 }

@@ -45,6 +45,11 @@ func (ld *loader) config(abs string) (model.Config, []workbookSpec) {
 	cfg.Version = t.str("version", false)
 	cfg.Date = t.date("date")
 	cfg.WebURL = t.str("web_url", false)
+	cfg.Publisher = t.str("publisher", false)
+	if cfg.Publisher == "" {
+		cfg.Publisher = cfg.Author // before publisher existed, author named the publisher
+	}
+	cfg.Contact = t.str("contact", false)
 	if _, ok := t.vals["cycles"]; ok {
 		cfg.Cycles = t.strs("cycles")
 		if len(cfg.Cycles) == 0 {

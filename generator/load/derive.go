@@ -41,6 +41,7 @@ func derive(site *model.Site, specs []workbookSpec, l *diag.List) {
 			lv.Grid[f][a] = append(lv.Grid[f][a], q)
 		}
 		lv.Minutes = model.EstimateMinutes(lv.Questions)
+		lv.SessionQuestions = model.SessionQuestions(lv.Questions)
 		fw.Questions = append(fw.Questions, lv.Questions...)
 		site.Workbooks = append(site.Workbooks, newWorkbook(lv.ID, lv.Title, lv, fw.Foundations, fw.Focuses))
 	}
@@ -80,6 +81,7 @@ func newWorkbook(name, title string, lv *model.Level, fs []*model.Foundation, as
 		wb.Questions = append(wb.Questions, q)
 	}
 	wb.Minutes = model.EstimateMinutes(wb.Questions)
+	wb.SessionQuestions = model.SessionQuestions(wb.Questions)
 	return wb
 }
 

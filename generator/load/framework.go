@@ -2,6 +2,7 @@ package load
 
 import (
 	"path/filepath"
+	"strings"
 
 	"workbook/generator/diag"
 	"workbook/generator/markdown"
@@ -43,6 +44,7 @@ func (ld *loader) framework() *model.Framework {
 	}
 	for _, t := range root.tables("level", doc.pos) {
 		lv := &model.Level{ID: t.str("id", true), Title: t.str("title", true), Audience: t.str("audience", false), Pos: t.at.Pos}
+		lv.AudiencePos = t.keyPos("audience")
 		unique(t, "level", lv.ID)
 		t.unknown()
 		fw.Levels = append(fw.Levels, lv)
@@ -57,6 +59,7 @@ func (ld *loader) framework() *model.Framework {
 		unique(t, "focus", n.id)
 		fw.Focuses = append(fw.Focuses, &model.Focus{ID: n.id, Title: n.title, Short: n.short, Description: n.description, Pos: t.at.Pos})
 	}
+	subs := 0 // [rating.meaning_for] headers read so far
 	for _, t := range root.tables("rating", doc.pos) {
 		r := &model.Rating{ID: t.str("id", true), Title: t.str("title", false), Label: t.str("label", true),
 			Meaning: t.str("meaning", true), Colour: t.str("colour", false), Pos: t.at.Pos}
@@ -64,6 +67,7 @@ func (ld *loader) framework() *model.Framework {
 			r.Title = r.Label
 		}
 		unique(t, "rating", r.ID)
+		r.LevelMeanings = levelMeanings(t, doc.pos, &subs, fw.Levels)
 		t.unknown()
 		fw.Ratings = append(fw.Ratings, r)
 	}
@@ -95,4 +99,61 @@ func (ld *loader) axis(t *table) axisTable {
 	}
 	t.unknown()
 	return a
+}
+
+// levelMeanings reads a rating's optional meaning_for table: the
+// rating's meaning in the voice of a level whose reader speaks
+// differently, keyed by level id.
+//
+//	[rating.meaning_for]
+//	individual = "Little or nothing is in place in my practice yet…"
+//
+// subs counts the [rating.meaning_for] headers read so far, which places
+// this one in the file; the table may also be written inline or with
+// dotted keys (meaning_for.individual = "…").
+func levelMeanings(t *table, pos posIndex, subs *int, levels []*model.Level) map[string]string {
+	const key = "meaning_for"
+	t.seen[key] = true
+	v, ok := t.vals[key]
+	if !ok {
+		return nil
+	}
+	m, ok := v.(map[string]any)
+	if !ok {
+		t.l.Errorf(t.keyPos(key), `write it as a table of level ids: [rating.meaning_for] then individual = "…"`, "%s must be a table, not %s", key, typeName(v))
+		return nil
+	}
+	at := &tablePos{Pos: t.keyPos(key), Keys: map[string]diag.Pos{}}
+	if _, inline := t.at.Keys[key]; !inline {
+		dotted := false
+		for k, p := range t.at.Keys {
+			if name, ok := strings.CutPrefix(k, key+"."); ok {
+				at.Keys[name] = p
+				dotted = true
+			}
+		}
+		if !dotted {
+			at = pos.table("rating."+key, *subs, t.file)
+			*subs++
+		}
+	}
+	sub := &table{file: t.file, what: "[rating." + key + "]", vals: m, at: at, l: t.l, seen: map[string]bool{}}
+	out := map[string]string{}
+	var ids []string
+	for _, lv := range levels {
+		ids = append(ids, lv.ID)
+		if _, set := m[lv.ID]; !set {
+			continue
+		}
+		s := sub.str(lv.ID, false)
+		if strings.TrimSpace(s) == "" {
+			if _, isText := m[lv.ID].(string); isText {
+				t.l.Errorf(sub.keyPos(lv.ID), "write the meaning in this level's words, or remove the line", "%s.%s is empty", key, lv.ID)
+			}
+			continue
+		}
+		out[lv.ID] = s
+	}
+	sub.unknown(ids...)
+	return out
 }

@@ -29,6 +29,7 @@ type loader struct {
 	realContent string // content with symlinks resolved
 	l           *diag.List
 	md          *markdown.Converter
+	cfg         model.Config // config.toml, read first: pages may show its settings
 }
 
 // Site loads the project at root with its default config.toml.
@@ -63,6 +64,7 @@ func Load(opt Options) (*model.Site, *diag.List) {
 	site := &model.Site{}
 	cfg, wbSpecs := ld.config(cfgFile)
 	site.Config = cfg
+	ld.cfg = cfg
 	fw := ld.framework()
 	if fw == nil {
 		return site, l

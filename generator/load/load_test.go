@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"workbook/generator/diag"
+	"workbook/generator/model"
 	"workbook/generator/testsite"
 )
 
@@ -135,6 +136,27 @@ func TestLoadErrors(t *testing.T) {
 		{"question file outside a level", func(t *testing.T, root string) {
 			testsite.Write(t, root, "content/stray.toml", "")
 		}, []want{{pos: "content/stray.toml", words: []string{"inside a level folder"}}}},
+		{"allow names an unknown warning", func(t *testing.T, root string) {
+			edit(t, root, qfile, `evidence = "Notes, photos and *diaries*."`, `evidence = "Notes."`+"\n"+`allow = ["two-ask"]`)
+		}, []want{{pos: qfile + ":8:1", words: []string{`allow names "two-ask"`, "did you mean two-asks?"}}}},
+		{"good must be text", func(t *testing.T, root string) {
+			edit(t, root, qfile, `evidence = "Notes, photos and *diaries*."`, `good = ["Beans crop well."]`)
+		}, []want{{pos: qfile + ":7:1", words: []string{"good must be text, not a list"}}}},
+		{"meaning for an unknown level", func(t *testing.T, root string) {
+			edit(t, root, "content/framework.toml", `colour = "#d5281b"`, `colour = "#d5281b"`+"\n\n[rating.meaning_for]\nwrd = \"I have not started.\"")
+		}, []want{{pos: "content/framework.toml:47:1", words: []string{`unknown key "wrd" in [rating.meaning_for]`, "did you mean ward?"}}}},
+		{"meaning for a level left empty", func(t *testing.T, root string) {
+			edit(t, root, "content/framework.toml", `meaning = "We do this well and can show evidence."`, `meaning = "We do this well and can show evidence."`+"\nmeaning_for.ward = \" \"")
+		}, []want{{pos: "content/framework.toml:58:1", words: []string{"meaning_for.ward is empty"}}}},
+		{"meaning_for is not a table", func(t *testing.T, root string) {
+			edit(t, root, "content/framework.toml", `meaning = "We have not started."`, `meaning = "We have not started."`+"\nmeaning_for = \"I have not.\"")
+		}, []want{{pos: "content/framework.toml:44:1", words: []string{"meaning_for must be a table, not text", "[rating.meaning_for]"}}}},
+		{"page names an unknown setting", func(t *testing.T, root string) {
+			testsite.Write(t, root, "content/about.md", "+++\ntitle = \"About\"\n+++\n\nWrite to us.\nContact {{ publsher }} today.\n")
+		}, []want{{pos: "content/about.md:6:9", words: []string{"{{ publsher }} is not a setting a page can show", "did you mean {{publisher}}?"}}}},
+		{"page shows an empty setting", func(t *testing.T, root string) {
+			testsite.Write(t, root, "content/about.md", "+++\ntitle = \"About\"\n+++\nEmail {{contact}}.\n")
+		}, []want{{pos: "content/about.md:4:7", words: []string{"the page shows {{contact}}, but contact is empty", "set contact in config.toml"}}}},
 		{"all errors at once, sorted", func(t *testing.T, root string) {
 			edit(t, root, qfile, `focus = "herbs"`, `focus = "herb"`)
 			edit(t, root, "content/county/questions.toml", `foundation = "water"`, `foundation = "waters"`)
@@ -293,5 +315,65 @@ func TestConfigDefaults(t *testing.T) {
 	site, _ = Site(testsite.Copy(t, small))
 	if p := site.Config.PDF; p.AnswerLines != 3 || p.EvidenceLines != 2 || p.ActionRows != 4 || len(site.Config.Cycles) != 2 {
 		t.Errorf("config.toml's settings not kept: %+v", site.Config)
+	}
+}
+
+// The keys this edition added: what good looks like and allow on a
+// question, a rating's meaning in one level's voice, the publisher and
+// contact, and settings shown in a page's text.
+func TestGoodAllowMeaningsAndSettings(t *testing.T) {
+	root := testsite.Copy(t, small)
+	edit(t, root, qfile, `evidence = "Notes, photos and *diaries*."`, `evidence = "Notes, photos and *diaries*."`+"\n"+`good = "Beans crop **every** year."`+"\n"+`allow = ["two-asks", "missing-good"]`)
+	edit(t, root, "content/framework.toml", `colour = "#d5281b"`, `colour = "#d5281b"`+"\n\n[rating.meaning_for]\nward = \"I have not started.\"")
+	edit(t, root, "content/framework.toml", `meaning = "We do this well and can show evidence."`, `meaning = "We do this well and can show evidence."`+"\nmeaning_for = { county = \"Our county does this well.\" }")
+	edit(t, root, "config.toml", `author = "Test Gardens"`, `author = "Test Gardens"`+"\n"+`contact = "plots@example.org"`)
+	testsite.Write(t, root, "content/about.md", "+++\ntitle = \"About\"\n+++\n{{publisher}} publishes {{ title }}. Write to {{contact}} or see {{web_url}}.\n")
+	site, l := Site(root)
+	if len(l.Sorted()) != 0 {
+		t.Fatalf("unexpected problems:\n%s", l.Error())
+	}
+	q := site.Framework.Levels[0].Questions[0]
+	if got := q.Good.Plain(); got != "Beans crop every year." {
+		t.Errorf("good = %q", got)
+	}
+	if strings.Join(q.Allow, ",") != "two-asks,missing-good" {
+		t.Errorf("allow = %v", q.Allow)
+	}
+	if p := q.Keys["good"]; p.String() != qfile+":8:1" {
+		t.Errorf("good is at %s", p)
+	}
+	fw := site.Framework
+	ward, county, nation := fw.Levels[0], fw.Levels[1], fw.Levels[2]
+	red, green := fw.Ratings[0], fw.Ratings[2]
+	for _, c := range []struct {
+		r    *model.Rating
+		lv   *model.Level
+		want string
+	}{
+		{red, ward, "I have not started."}, {red, county, "We have not started."},
+		{green, county, "Our county does this well."}, {green, nation, "We do this well and can show evidence."},
+		{green, nil, "We do this well and can show evidence."},
+	} {
+		if got := c.r.MeaningFor(c.lv); got != c.want {
+			t.Errorf("%s meaning for %v = %q, want %q", c.r.ID, c.lv, got, c.want)
+		}
+	}
+	if site.Config.Publisher != "Test Gardens" {
+		t.Errorf("publisher = %q, want the author when publisher is not set", site.Config.Publisher)
+	}
+	var about *model.Page
+	for _, p := range site.Pages {
+		if p.Slug == "about" {
+			about = p
+		}
+	}
+	if got := about.Body.Plain(); got != "Test Gardens publishes Kitchen Garden Framework. Write to plots@example.org or see https://example.org/garden." {
+		t.Errorf("about = %q", got)
+	}
+	if about.BodyLine != 4 {
+		t.Errorf("body starts on line %d, want 4", about.BodyLine)
+	}
+	if ward.AudiencePos.String() != "content/framework.toml:4:1" {
+		t.Errorf("audience is at %s", ward.AudiencePos)
 	}
 }

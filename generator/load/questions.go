@@ -1,6 +1,11 @@
 package load
 
 import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"workbook/generator/check"
 	"workbook/generator/diag"
 	"workbook/generator/model"
 )
@@ -80,9 +85,21 @@ func (ld *loader) question(t *table, lv *model.Level, fw *model.Framework) *mode
 	text := t.str("text", true)
 	prompts := t.strs("prompts")
 	evidence := t.str("evidence", false)
+	good := t.str("good", false)
 	q.Aliases = t.strs("aliases")
 	q.Draft = t.boolean("draft")
+	q.Allow = t.strs("allow")
+	q.Keys = t.at.Keys
 	t.unknown()
+	for _, a := range q.Allow {
+		if !slices.Contains(check.Allowable(), a) {
+			hint := "use one of: " + strings.Join(check.Allowable(), ", ")
+			if near := diag.Nearest(a, check.Allowable()); near != "" {
+				hint = fmt.Sprintf("did you mean %s?", near)
+			}
+			ld.l.Errorf(t.keyPos("allow"), hint, "allow names %q, which is not a warning check gives", a)
+		}
+	}
 	if q.ID != "" && !model.IsID(q.ID) {
 		idError(ld.l, t.keyPos("id"), "question", q.ID)
 		return nil
@@ -106,5 +123,6 @@ func (ld *loader) question(t *table, lv *model.Level, fw *model.Framework) *mode
 		q.Prompts = append(q.Prompts, ld.md.ConvertInline(p))
 	}
 	q.Evidence = ld.md.ConvertInline(evidence)
+	q.Good = ld.md.ConvertInline(good)
 	return q
 }

@@ -1,29 +1,88 @@
 package model
 
-import "math"
-
-// Reading speed and thinking time behind EstimateMinutes. A reader reads
-// the question, prompts and evidence hint at ReadingWPM words a minute and
-// spends ThinkSeconds reflecting on each question and noting evidence.
-const (
-	ReadingWPM   = 200
-	ThinkSeconds = 45
+import (
+	"fmt"
+	"math"
 )
 
-// EstimateMinutes estimates how long a set of questions takes:
+// The figures behind EstimateMinutes. A reader reads each question, its
+// prompts, evidence hint and "what good looks like" at ReadingWPM words a
+// minute; thinks about it and looks for evidence for ThinkSeconds; and
+// writes an answer and an evidence note of about WriteWords words at
+// WriteWPM (a pen's pace, a little slower than typing) before ticking a
+// rating. About three and a half minutes a question: a level of 25
+// questions is a morning's work, not a coffee break, so a session of
+// SessionMinutes covers the few questions a reader picks, keeping
+// ActionMinutes at the end to agree what to do next.
+const (
+	ReadingWPM     = 200
+	ThinkSeconds   = 60
+	WriteWords     = 50
+	WriteWPM       = 25
+	SessionMinutes = 30
+	ActionMinutes  = 5
+)
+
+// perQuestion is the thinking and writing time of one question, in minutes.
+const perQuestion = float64(ThinkSeconds)/60 + float64(WriteWords)/WriteWPM
+
+// EstimateMinutes estimates how long a set of questions takes to answer
+// in full, reading, thinking and writing:
 //
-//	minutes = ceil(words / ReadingWPM + questions × ThinkSeconds / 60)
+//	minutes = ceil(words / ReadingWPM + questions × (ThinkSeconds/60 + WriteWords/WriteWPM))
 //
-// rounded up to a whole minute. It is printed on level pages and PDF
-// covers so a reader can plan their time.
+// where words counts each question's text, prompts, evidence hint and
+// "what good looks like". It is printed on level pages and PDF covers so
+// a reader can plan their time.
 func EstimateMinutes(qs []*Question) int {
+	return int(math.Ceil(minutes(qs)))
+}
+
+// SessionQuestions is how many of qs, of average length, fit in a session
+// of SessionMinutes with ActionMinutes kept for agreeing actions: the
+// number a reader should pick for one sitting. It is at least 1 and at
+// most len(qs).
+func SessionQuestions(qs []*Question) int {
+	if len(qs) == 0 {
+		return 0
+	}
+	each := minutes(qs) / float64(len(qs))
+	n := int(math.Floor((SessionMinutes - ActionMinutes) / each))
+	return max(1, min(n, len(qs)))
+}
+
+// minutes is the unrounded estimate.
+func minutes(qs []*Question) float64 {
 	words := 0
 	for _, q := range qs {
-		words += q.Text.Words() + q.Evidence.Words()
+		words += q.Text.Words() + q.Evidence.Words() + q.Good.Words()
 		for _, p := range q.Prompts {
 			words += p.Words()
 		}
 	}
-	m := float64(words)/ReadingWPM + float64(len(qs))*ThinkSeconds/60
-	return int(math.Ceil(m))
+	return float64(words)/ReadingWPM + float64(len(qs))*perQuestion
+}
+
+// TimeText says how long n questions take in full and how many fit in a
+// session, in the words every page and workbook cover uses:
+// "About 95 minutes to answer all 27 questions, writing included. A
+// 30-minute session fits about 7 of them."
+func TimeText(n, minutes, session int) string {
+	all := fmt.Sprintf("all %d questions", n)
+	if n == 1 {
+		all = "the question"
+	}
+	s := fmt.Sprintf("About %d minutes to answer %s, writing included.", minutes, all)
+	if session > 0 && session < n {
+		s += fmt.Sprintf(" A %d-minute session fits about %d of them.", SessionMinutes, session)
+	}
+	return s
+}
+
+// TimeText is the level's time estimate in words (see TimeText).
+func (l *Level) TimeText() string { return TimeText(len(l.Questions), l.Minutes, l.SessionQuestions) }
+
+// TimeText is the workbook's time estimate in words (see TimeText).
+func (w *Workbook) TimeText() string {
+	return TimeText(len(w.Questions), w.Minutes, w.SessionQuestions)
 }

@@ -5,6 +5,7 @@
 package model
 
 import (
+	"strings"
 	"time"
 
 	"workbook/generator/diag"
@@ -39,13 +40,19 @@ type Config struct {
 	ID          string
 	Title       string // the site and workbook title
 	Description string
-	Author      string // the organisation publishing the framework
-	Theme       string // folder name under themes/
-	Version     string // content version, printed on PDFs
+	Author      string // who wrote the framework: the PDFs' author metadata
+	// Publisher, Contact and WebURL tell readers who publishes this copy
+	// and how to reach them: the site footer, the accessibility page
+	// (through {{publisher}} and {{contact}} in its text) and each PDF
+	// cover show them.
+	Publisher string
+	Contact   string // an email address or web address
+	Theme     string // folder name under themes/
+	Version   string // content version, printed on PDFs
 	// Date is the content's date. PDFs carry it as their creation date
 	// (unless SOURCE_DATE_EPOCH is set) so builds are reproducible.
 	Date   time.Time
-	WebURL string // where the web version lives, printed on PDF covers
+	WebURL string // where the web version lives
 	PDF    PDFConfig
 	// Cycles are the review cycles, oldest first (for example "2022/23").
 	Cycles []string
@@ -75,15 +82,20 @@ type Level struct {
 	Title    string
 	Audience string // who the level is for
 	Intro    *Page  // content/<level>/_index.md; nil if absent
+	// AudiencePos is where audience is written, for warnings about its
+	// words.
+	AudiencePos diag.Pos
 	// Questions are ordered by foundation, then area of focus (the orders
 	// of framework.toml), then file order.
 	Questions []*Question
 	// Grid[f][a] holds the level's questions for Foundations[f] × Focuses[a].
 	Grid [][][]*Question
-	// Minutes is the estimated time to work through the level (see
-	// EstimateMinutes).
-	Minutes int
-	Pos     diag.Pos
+	// Minutes is the estimated time to work through all of the level's
+	// questions, and SessionQuestions how many fit in a session of
+	// SessionMinutes (see EstimateMinutes).
+	Minutes          int
+	SessionQuestions int
+	Pos              diag.Pos
 }
 
 // Foundation is an enhanced foundation (a row of each level's grid).
@@ -110,8 +122,22 @@ type Rating struct {
 	Title   string
 	Label   string // the word printed beside a tick box ("Red")
 	Meaning string // what the rating means, in plain words
-	Colour  string // a CSS colour; never the only signal
-	Pos     diag.Pos
+	// LevelMeanings holds the same meaning in the voice of a level whose
+	// reader speaks differently ("I" rather than "we"), by level id.
+	LevelMeanings map[string]string
+	Colour        string // a CSS colour; never the only signal
+	Pos           diag.Pos
+}
+
+// MeaningFor is what the rating means at level lv: the level's own
+// wording if it has one, else the general meaning. lv may be nil.
+func (r *Rating) MeaningFor(lv *Level) string {
+	if lv != nil {
+		if m, ok := r.LevelMeanings[lv.ID]; ok {
+			return m
+		}
+	}
+	return r.Meaning
 }
 
 // Question is one reflective question.
@@ -123,11 +149,20 @@ type Question struct {
 	Text       markdown.Doc
 	Prompts    []markdown.Doc
 	Evidence   markdown.Doc // a hint at what evidence supports an answer
-	Aliases    []string     // earlier ids, so saved answers follow a rename
+	// Good says what green looks like at this level, so that a team's
+	// ratings mean the same thing; shown beside the rating.
+	Good    markdown.Doc
+	Aliases []string // earlier ids, so saved answers follow a rename
+	// Allow names the check warnings an editor has silenced for this
+	// question, where the rule is wrong for it.
+	Allow []string
 	// Draft questions are work in progress: the preview server shows them
 	// labelled, and a build leaves them out unless asked for drafts.
 	Draft bool
 	Pos   diag.Pos
+	// Keys is where each key of the question's table is written, so a
+	// warning about its words points at the right line.
+	Keys map[string]diag.Pos
 }
 
 // Page is a Markdown page.
@@ -138,6 +173,9 @@ type Page struct {
 	Body   markdown.Doc
 	Draft  bool // left out of a build unless asked for drafts, like a draft question
 	Pos    diag.Pos
+	// BodyLine is the line of the file where Body starts, after the front
+	// matter, so warnings about its text can name their line.
+	BodyLine int
 }
 
 // Workbook is one PDF to write: a level, or a subset of one.
@@ -151,7 +189,9 @@ type Workbook struct {
 	Foundations []*Foundation
 	Focuses     []*Focus
 	Questions   []*Question // all questions, in order
-	Minutes     int
+	// Minutes and SessionQuestions are as for Level, for these questions.
+	Minutes          int
+	SessionQuestions int
 }
 
 // Section is one foundation × area cell of a workbook.
@@ -159,4 +199,18 @@ type Section struct {
 	Foundation *Foundation
 	Focus      *Focus
 	Questions  []*Question
+}
+
+// ContactHref is a link to the publisher's contact: mailto: for an email
+// address, the address itself for a web address, or "" when it is
+// neither (a telephone number, say) and is shown as plain text.
+func (c Config) ContactHref() string {
+	s := strings.TrimSpace(c.Contact)
+	switch {
+	case strings.HasPrefix(s, "https://") || strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "mailto:"):
+		return s
+	case strings.Contains(s, "@") && !strings.ContainsAny(s, " /"):
+		return "mailto:" + s
+	}
+	return ""
 }

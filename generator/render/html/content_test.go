@@ -2,7 +2,6 @@ package html
 
 import (
 	"bytes"
-	"strconv"
 	"strings"
 	"testing"
 
@@ -32,7 +31,7 @@ func TestHomeOffersEachLevelWithTimeAndWorkbook(t *testing.T) {
 	for i, l := range site.Framework.Levels {
 		card := dom{root: cards[i]}
 		got := text(cards[i])
-		for _, want := range []string{l.Title, l.Audience, "about " + strconv.Itoa(l.Minutes) + " minutes", l.Title + " level workbook", "PDF,"} {
+		for _, want := range []string{l.Title, l.Audience, l.TimeText(), l.Title + " level workbook", "PDF,"} {
 			if !strings.Contains(got, want) {
 				t.Errorf("card %d %q lacks %q", i, got, want)
 			}
@@ -94,20 +93,75 @@ func TestLevelPageHasTheGridAsATable(t *testing.T) {
 	}
 }
 
+// The rating key explains each rating in words, in the level's own voice
+// where the content gives one: the fixture's individual level says green
+// in the first person, and the provider level uses the general meaning.
 func TestLevelPageLinksItsWorkbookAndExplainsRatingsInWords(t *testing.T) {
 	out := renderFixture(t)
-	d, s := readPage(t, out, "levels/individual.html")
-	if !strings.Contains(s, `href="../workbooks/individual.pdf"`) {
-		t.Error("no link to the level's PDF")
+	for _, l := range fixtureSite().Framework.Levels {
+		d, s := readPage(t, out, "levels/"+l.ID+".html")
+		if !strings.Contains(s, `href="../workbooks/`+l.ID+`.pdf"`) {
+			t.Errorf("%s: no link to the level's PDF", l.ID)
+		}
+		key := d.all(func(n *xhtml.Node) bool { c, _ := attr(n, "class"); return c == "rating-key" })
+		if len(key) != 1 {
+			t.Fatalf("%s: no rating key", l.ID)
+		}
+		got := text(key[0])
+		for _, r := range fixtureSite().Framework.Ratings {
+			if !strings.Contains(got, r.Label+" "+r.MeaningFor(l)) {
+				t.Errorf("%s: rating key %q lacks %q in words", l.ID, got, r.Label+" "+r.MeaningFor(l))
+			}
+		}
 	}
-	key := d.all(func(n *xhtml.Node) bool { c, _ := attr(n, "class"); return c == "rating-key" })
-	if len(key) != 1 {
-		t.Fatal("no rating key")
+	_, s := readPage(t, out, "levels/individual.html")
+	if strings.Contains(s, "Well established.") || !strings.Contains(s, "This is how I routinely work.") {
+		t.Error("the individual level's rating key does not use its own wording of green")
 	}
-	got := text(key[0])
-	for _, r := range fixtureSite().Framework.Ratings {
-		if !strings.Contains(got, r.Label+" "+r.Meaning) {
-			t.Errorf("rating key %q lacks %q in words", got, r.Label+" "+r.Meaning)
+}
+
+// What good looks like sits under a question that has it, after the
+// evidence hint and just before the answer form and its rating (the
+// assessment's slot, on a site with a framework id and review cycles); a
+// question without it has no empty panel.
+func TestQuestionSaysWhatGoodLooksLikeBesideItsRating(t *testing.T) {
+	site := fixtureSite()
+	site.Config.ID, site.Config.Cycles = "ahps", []string{"2026/27"}
+	out := renderSite(t, site)
+	d, _ := readPage(t, out, "levels/provider.html")
+	lv := fixtureSite().Framework.Levels[1]
+	for _, q := range lv.Questions[:4] {
+		n := d.byID(q.ID)
+		if n == nil {
+			t.Fatalf("no question %s", q.ID)
+		}
+		var order []string
+		for _, c := range (dom{root: n}).all(func(n *xhtml.Node) bool { return n.Type == xhtml.ElementNode }) {
+			if cl, _ := attr(c, "class"); cl == "question__evidence" || cl == "question__good" || cl == "assess-slot" {
+				order = append(order, cl)
+			}
+		}
+		want := "question__evidence assess-slot"
+		if !q.Good.Empty() {
+			want = "question__evidence question__good assess-slot"
+			if got := text(n); !strings.Contains(got, "What good looks like Everyone has a say, from the start.") {
+				t.Errorf("%s: %q does not say what good looks like", q.ID, got)
+			}
+		}
+		if got := strings.Join(order, " "); got != want {
+			t.Errorf("%s: parts in order %q, want %q", q.ID, got, want)
+		}
+	}
+}
+
+// The footer of every page names the publisher and links their contact.
+func TestFooterNamesPublisherAndContact(t *testing.T) {
+	out := renderFixture(t)
+	for _, name := range []string{"index.html", "accessibility.html", "levels/provider.html"} {
+		_, s := readPage(t, out, name)
+		want := `Published by NHS England. Contact: <a class="footer__link" href="mailto:ahp.team@example.org">ahp.team@example.org</a>.`
+		if !strings.Contains(s, want) {
+			t.Errorf("%s: footer lacks %q", name, want)
 		}
 	}
 }

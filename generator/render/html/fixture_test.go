@@ -37,7 +37,8 @@ func fixtureSite() *model.Site {
 		Ratings: []*model.Rating{
 			{ID: "red", Title: "Red", Label: "Red", Meaning: "Not started, or a long way to go.", Colour: "#d5281b"},
 			{ID: "amber", Title: "Amber", Label: "Amber", Meaning: "Started, with more to do.", Colour: "#ffb81c"},
-			{ID: "green", Title: "Green", Label: "Green", Meaning: "Well established.", Colour: "#007f3b"},
+			{ID: "green", Title: "Green", Label: "Green", Meaning: "Well established.", Colour: "#007f3b",
+				LevelMeanings: map[string]string{"individual": "This is how I routinely work."}},
 		},
 	}
 	levels := []struct{ id, title, audience string }{
@@ -64,6 +65,9 @@ func fixtureSite() *model.Site {
 						Prompts:    []markdown.Doc{inline("Who is involved?"), inline("What has changed as a result?")},
 						Evidence:   inline("Meeting notes, audit reports & feedback."),
 					}
+					if n == 1 {
+						q.Good = inline("Everyone has a say, *from the start*.")
+					}
 					l.Grid[fi][ai] = append(l.Grid[fi][ai], q)
 					l.Questions = append(l.Questions, q)
 				}
@@ -74,13 +78,14 @@ func fixtureSite() *model.Site {
 		// A renamed question keeps its earlier id.
 		l.Questions[1].Aliases = []string{lv.id + "-renamed-question"}
 		l.Minutes = model.EstimateMinutes(l.Questions)
+		l.SessionQuestions = model.SessionQuestions(l.Questions)
 		fw.Levels = append(fw.Levels, l)
 		fw.Questions = append(fw.Questions, l.Questions...)
 	}
 
 	site := &model.Site{
 		Config: model.Config{Title: "AHPs Deliver self-assessment", Description: "Reflective questions for allied health professionals.",
-			Author: "NHS England", Version: "1.0"},
+			Author: "NHS England", Publisher: "NHS England", Contact: "ahp.team@example.org", Version: "1.0"},
 		Framework: fw,
 		Home:      page("", "AHPs Deliver self-assessment", "The framework helps AHPs **reflect** on how they put the strategy into practice.\n\nSee [how to use it](how-to-use.html)."),
 		Pages: []*model.Page{
@@ -91,7 +96,7 @@ func fixtureSite() *model.Site {
 	}
 	for _, l := range fw.Levels {
 		site.Workbooks = append(site.Workbooks, &model.Workbook{Name: l.ID, Title: l.Title + " level", Level: l,
-			Foundations: fw.Foundations, Focuses: fw.Focuses, Questions: l.Questions, Minutes: l.Minutes})
+			Foundations: fw.Foundations, Focuses: fw.Focuses, Questions: l.Questions, Minutes: l.Minutes, SessionQuestions: l.SessionQuestions})
 	}
 	return site
 }

@@ -34,6 +34,7 @@ type question struct {
 	Text       markdown.Doc
 	Prompts    []markdown.Doc
 	Evidence   markdown.Doc
+	Good       markdown.Doc
 	Level      *model.Level
 	Foundation *model.Foundation
 	Focus      *model.Focus
@@ -68,7 +69,7 @@ func partID(kind, id string) string { return kind + "-" + id }
 func (p *page) questions(qs []*model.Question) []question {
 	out := make([]question, len(qs))
 	for i, q := range qs {
-		out[i] = question{ID: q.ID, Aliases: q.Aliases, Text: q.Text, Prompts: q.Prompts, Evidence: q.Evidence,
+		out[i] = question{ID: q.ID, Aliases: q.Aliases, Text: q.Text, Prompts: q.Prompts, Evidence: q.Evidence, Good: q.Good,
 			Level: q.Level, Foundation: q.Foundation, Focus: q.Focus, Question: q, Draft: q.Draft, Href: p.QuestionURL(q), Page: p}
 	}
 	return out

@@ -1,7 +1,6 @@
 package pdf
 
 import (
-	"fmt"
 	"strconv"
 
 	"workbook/generator/markdown"
@@ -39,7 +38,7 @@ func (b *book) cover() []block {
 		facts = append(facts, [2]string{"Who it is for", lv.Audience})
 	}
 	if wb.Minutes > 0 {
-		facts = append(facts, [2]string{"Time needed", fmt.Sprintf("About %d minutes", wb.Minutes)})
+		facts = append(facts, [2]string{"Time needed", wb.TimeText()})
 	}
 	facts = append(facts, [2]string{"Questions", strconv.Itoa(len(wb.Questions))})
 	if v := b.versionText(); v != "" {
@@ -47,6 +46,9 @@ func (b *book) cover() []block {
 	}
 	if n := len(b.set.cycles); n > 0 {
 		facts = append(facts, [2]string{"Review cycles", b.set.cycles[0] + " to " + b.set.cycles[n-1]})
+	}
+	if c.Publisher != "" {
+		facts = append(facts, [2]string{"Published by", c.Publisher})
 	}
 	add(b.factList(facts, coverLabelW)...)
 
@@ -72,17 +74,37 @@ func (b *book) signLine(name string) piece {
 }
 
 // webText says where the web version lives: the accessible alternative
-// to a printout, for screen readers and larger text.
+// to a printout, for screen readers and larger text; and whom to ask for
+// another format.
 func (b *book) webText() []markdown.Span {
-	url := b.site.Config.WebURL
-	if url == "" {
-		return []markdown.Span{{Text: "The framework's web pages are the accessible version of this workbook: use them with a screen reader or to enlarge the text. Ask whoever gave you this workbook where to find them."}}
+	c := b.site.Config
+	var out []markdown.Span
+	if c.WebURL == "" {
+		out = append(out, markdown.Span{Text: "The framework's web pages are the accessible version of this workbook: use them with a screen reader or to enlarge the text."})
+	} else {
+		out = append(out,
+			markdown.Span{Text: "This workbook is also on the web at "},
+			markdown.Span{Text: c.WebURL, Href: c.WebURL},
+			markdown.Span{Text: ". The web pages are its accessible version: use them with a screen reader or to enlarge the text."})
 	}
-	return []markdown.Span{
-		{Text: "This workbook is also on the web at "},
-		{Text: url, Href: url},
-		{Text: ". The web pages are its accessible version: use them with a screen reader or to enlarge the text."},
+	who := c.Publisher
+	if who == "" {
+		who = "the team that publishes this framework"
 	}
+	ask := " To ask for another format, contact "
+	if c.WebURL == "" {
+		ask = " To find them, or to ask for another format, contact "
+	}
+	switch {
+	case c.Contact != "":
+		out = append(out,
+			markdown.Span{Text: ask + who + " at "},
+			markdown.Span{Text: c.Contact, Href: c.ContactHref()},
+			markdown.Span{Text: "."})
+	case c.WebURL == "":
+		out = append(out, markdown.Span{Text: " Ask whoever gave you this workbook where to find them."})
+	}
+	return out
 }
 
 // inset is a shaded panel with a bold heading: text a reader should not

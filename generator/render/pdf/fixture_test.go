@@ -33,7 +33,8 @@ func testSite() *model.Site {
 		Ratings: []*model.Rating{
 			{ID: "red", Title: "Red", Label: "Red", Meaning: "Little is in place yet, or we do not know.", Colour: "#d5281b"},
 			{ID: "amber", Title: "Amber", Label: "Amber", Meaning: "Some things are in place; there is more to do.", Colour: "#ffb81c"},
-			{ID: "green", Title: "Green", Label: "Green", Meaning: "This is how we work, and we can show it.", Colour: "#007f3b"},
+			{ID: "green", Title: "Green", Label: "Green", Meaning: "This is how we work, and we can show it.", Colour: "#007f3b",
+				LevelMeanings: map[string]string{"individual": "This is how I work, and I can show it."}},
 		},
 	}
 	individual := &model.Level{ID: "individual", Title: "Individual level", Audience: "Any allied health professional, at any stage of their career."}
@@ -61,6 +62,11 @@ func testSite() *model.Site {
 		{provider, 1, 0, "provider-digital-people-1", "How do AHPs use data to find and close gaps in who gets care and who does not? 👩‍⚕️ Email [the data team](mailto:data@example.nhs.uk) or see https://example.nhs.uk/data.", "Dashboards, audit reports, equality impact assessments.", []string{"Which gaps have you found?", "What changed because of them?", "Who checked that it worked?"}, false},
 		{provider, 1, 1, "provider-digital-greener-1", "How does your organisation use data to find and cut the carbon cost of AHP services?", "Dashboards, audit reports, travel data.", []string{"Which services have you measured?", "Who sees the results?"}, false},
 	}
+	// What good looks like, for some questions: one long enough to wrap.
+	goods := map[string]string{
+		"individual-leadership-people-1": "Everyone in my team, **whatever their role**, speaks at team meetings, and I can name decisions that changed because of what they said.",
+		"provider-digital-greener-1":     "The board sees the carbon cost of AHP services every year.",
+	}
 	for _, s := range specs {
 		q := &model.Question{ID: s.id, Level: s.level, Foundation: fw.Foundations[s.foundation], Focus: fw.Focuses[s.focus], Evidence: md.Convert(s.evidence)}
 		if s.block {
@@ -71,12 +77,16 @@ func testSite() *model.Site {
 		for _, p := range s.prompts {
 			q.Prompts = append(q.Prompts, in(p))
 		}
+		if good, ok := goods[s.id]; ok {
+			q.Good = in(good)
+		}
 		s.level.Questions = append(s.level.Questions, q)
 		fw.Questions = append(fw.Questions, q)
 	}
 	site := &model.Site{
 		Config: withDefaults(model.Config{
 			Title: "AHPs Deliver implementation framework", Author: "NHS England", Version: "1.0",
+			Publisher: "Example NHS Trust", Contact: "ahp.team@example.org",
 			Date: time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), WebURL: "https://example.nhs.uk/ahps-deliver/",
 		}),
 		Framework: fw,
@@ -117,7 +127,8 @@ func levelWorkbook(fw *model.Framework, lv *model.Level) *model.Workbook {
 		}
 	}
 	lv.Minutes = model.EstimateMinutes(lv.Questions)
-	wb.Minutes = lv.Minutes
+	lv.SessionQuestions = model.SessionQuestions(lv.Questions)
+	wb.Minutes, wb.SessionQuestions = lv.Minutes, lv.SessionQuestions
 	return wb
 }
 

@@ -58,15 +58,16 @@ const (
 	keyMeaningX = 36.0
 )
 
-// ratingKey says in words what each rating means, beside a tick box like
-// the ones under each question, and names the review cycles: one block,
-// so the scale is never split across pages.
+// ratingKey says in words what each rating means, in the voice of the
+// workbook's level, beside a tick box like the ones under each question,
+// and names the review cycles: one block, so the scale is never split
+// across pages.
 func (b *book) ratingKey() []block {
 	st := body.style()
 	ps := linePieces(b.plain("Under each question, tick one box for each review cycle:", contentW, st), marginX)
 	for _, r := range b.site.Framework.Ratings {
 		lbl := b.plain(short(r.Label, r.Title), keyMeaningX-keyLabelX-2, textStyle{size: st.size, face: bold, colour: st.colour})
-		text := sideBySide(lbl, marginX+keyLabelX, b.plain(r.Meaning, contentW-keyMeaningX, st), marginX+keyMeaningX)
+		text := sideBySide(lbl, marginX+keyLabelX, b.plain(r.MeaningFor(b.wb.Level), contentW-keyMeaningX, st), marginX+keyMeaningX)
 		colour, ok := parseColour(r.Colour)
 		off := max(0, (tickSize-st.lineHeight())/2)
 		ps = append(ps, gap(3), piece{h: max(text.h+off, tickSize), draw: func(d *doc, y float64) {

@@ -73,10 +73,12 @@ func TestCoverSaysWhatWhoHowLongAndWhere(t *testing.T) {
 	cover := strings.Join(strings.Fields(pageTexts(t, path, false)[0]), " ")
 	for _, want := range []string{
 		site.Config.Title, wb.Title, wb.Level.Audience,
-		fmt.Sprintf("About %d minutes", wb.Minutes),
+		wb.TimeText(),
 		"Content version 1.0, 1 March 2025",
 		"Name", "Team", "Organisation", "Date",
 		site.Config.WebURL, "accessible version",
+		"Published by Example NHS Trust",
+		"To ask for another format, contact Example NHS Trust at ahp.team@example.org.",
 	} {
 		if !strings.Contains(cover, want) {
 			t.Errorf("cover lacks %q:\n%s", want, cover)
@@ -86,8 +88,16 @@ func TestCoverSaysWhatWhoHowLongAndWhere(t *testing.T) {
 	site.Config.WebURL = ""
 	_, path = writeTemp(t, site, wb)
 	cover = strings.Join(strings.Fields(pageTexts(t, path, false)[0]), " ")
-	if !strings.Contains(cover, "web pages are the accessible version") || strings.Contains(cover, "http") {
-		t.Errorf("without a web address the cover should still name the web pages as the accessible version, and print no address:\n%s", cover)
+	if !strings.Contains(cover, "web pages are the accessible version") || strings.Contains(cover, "http") ||
+		!strings.Contains(cover, "To find them, or to ask for another format, contact Example NHS Trust at ahp.team@example.org.") {
+		t.Errorf("without a web address the cover should still name the web pages as the accessible version, print no address and say whom to ask:\n%s", cover)
+	}
+
+	site.Config.Contact, site.Config.Publisher = "", ""
+	_, path = writeTemp(t, site, wb)
+	cover = strings.Join(strings.Fields(pageTexts(t, path, false)[0]), " ")
+	if !strings.Contains(cover, "Ask whoever gave you this workbook where to find them.") || strings.Contains(cover, "Published by") {
+		t.Errorf("with no web address, publisher or contact the cover should say to ask whoever gave out the workbook:\n%s", cover)
 	}
 }
 
@@ -102,9 +112,13 @@ func TestHowToUseExplainsTheRatings(t *testing.T) {
 		}
 	}
 	for _, r := range site.Framework.Ratings {
-		if !strings.Contains(howTo, r.Label) || !strings.Contains(howTo, r.Meaning) {
-			t.Errorf("how-to page does not say what %s means (%q):\n%s", r.Label, r.Meaning, howTo)
+		meaning := r.MeaningFor(site.Workbooks[0].Level)
+		if !strings.Contains(howTo, r.Label) || !strings.Contains(howTo, meaning) {
+			t.Errorf("how-to page does not say what %s means (%q):\n%s", r.Label, meaning, howTo)
 		}
+	}
+	if !strings.Contains(howTo, "This is how I work, and I can show it.") || strings.Contains(howTo, "This is how we work") {
+		t.Errorf("the individual workbook should explain green in the individual's own words:\n%s", howTo)
 	}
 
 	site.Pages = nil
@@ -406,6 +420,42 @@ func TestBrokenFontsAreErrors(t *testing.T) {
 		var buf bytes.Buffer
 		if _, err := Write(&buf, site, site.Workbooks[0], f, Options{}); err == nil || !strings.Contains(err.Error(), ".ttf") {
 			t.Errorf("%s: want an error naming the font file, got %v", name, err)
+		}
+	}
+}
+
+// What good looks like is printed in a question's rating box, between its
+// heading and the tick boxes, so a team rates against it; a question that
+// does not say has no such line.
+func TestRatingBoxSaysWhatGoodLooksLike(t *testing.T) {
+	site := testSite()
+	for _, wb := range site.Workbooks {
+		_, path := writeTemp(t, site, wb)
+		text := strings.Join(strings.Fields(strings.Join(pageTexts(t, path, false), " ")), " ")
+		for _, q := range wb.Questions {
+			at := strings.Index(text, q.ID)
+			if at < 0 {
+				t.Fatalf("%s: question %s not found", wb.Name, q.ID)
+			}
+			rest := text[at:]
+			box := strings.Index(rest, "Rating: tick one box for each review cycle")
+			if box < 0 {
+				t.Fatalf("%s: %s has no rating box", wb.Name, q.ID)
+			}
+			next := strings.Index(rest[box:], "2022/23")
+			if next < 0 {
+				t.Fatalf("%s: the rating box of %s has no review cycles", wb.Name, q.ID)
+			}
+			inBox := rest[box : box+next]
+			if q.Good.Empty() {
+				if strings.Contains(inBox, "What good looks like") {
+					t.Errorf("%s: %s says what good looks like but has no good: %q", wb.Name, q.ID, inBox)
+				}
+				continue
+			}
+			if want := "What good looks like: " + q.Good.Plain(); !strings.Contains(inBox, want) {
+				t.Errorf("%s: rating box of %s lacks %q:\n%q", wb.Name, q.ID, want, inBox)
+			}
 		}
 	}
 }

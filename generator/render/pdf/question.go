@@ -23,7 +23,8 @@ const (
 
 // question lays out one question as a block that stays on one page: its
 // number and id, its text, the prompts, an answer box, an evidence box
-// with the hint, and a row of rating tick boxes per review cycle.
+// with the hint, what good looks like (what green means for this
+// question), and a row of rating tick boxes per review cycle.
 func (b *book) question(n int, q *model.Question, s *model.Section) block {
 	ps := []piece{b.questionHead(n, q, s), gap(2)}
 	ps = append(ps, flatten(b.paras(q.Text, contentW, question.style()), marginX)...)
@@ -41,7 +42,7 @@ func (b *book) question(n int, q *model.Question, s *model.Section) block {
 		h = append(h, p.lines...)
 	}
 	ps = append(ps, gap(3), b.writingBox("Evidence", h, b.set.evidenceLines))
-	ps = append(ps, gap(3), b.ratingBox())
+	ps = append(ps, gap(3), b.ratingBox(b.good(q)))
 	// With many writing lines a question can be taller than a page; it
 	// then breaks between boxes, and the next page says whose boxes they
 	// are.
@@ -107,10 +108,22 @@ func (b *book) writingBox(name string, hint []line, rules int) piece {
 	}}
 }
 
+// good lays out what good looks like for q, to sit in its rating box:
+// the picture of green that the ticks are measured against. None if the
+// question does not say.
+func (b *book) good(q *model.Question) []line {
+	if q.Good.Empty() {
+		return nil
+	}
+	text := append([]markdown.Span{{Text: "What good looks like: ", Bold: true}}, spansOf(q.Good)...)
+	return b.wrap(text, contentW-2*boxPad, 0, textStyle{size: 10, colour: black})
+}
+
 // ratingBox is a framed box with one row per review cycle, each a tick
-// box for every rating. The rating's word is printed beside each box, so
-// a black-and-white copy keeps the meaning; the tint only helps.
-func (b *book) ratingBox() piece {
+// box for every rating, under what good looks like (good, if any). The
+// rating's word is printed beside each box, so a black-and-white copy
+// keeps the meaning; the tint only helps.
+func (b *book) ratingBox(good []line) piece {
 	lb, st := label.style(), body.style()
 	ratings := b.site.Framework.Ratings
 	cycles := b.set.cycles
@@ -128,12 +141,14 @@ func (b *book) ratingBox() piece {
 		options[i] = option{b.fit(st, short(r.Label, r.Title), colW-tickSize-4), tintOf(c, ok)}
 	}
 	heading := b.clean(lb.face, "Rating: tick one box for each review cycle")
-	h := boxLabelH + float64(len(cycles))*cycleRowH + 2
+	goodH := sumLines(good)
+	h := boxLabelH + goodH + float64(len(cycles))*cycleRowH + 2
 	return piece{h: h, draw: func(d *doc, y float64) {
 		d.box(marginX, y, contentW, h)
 		d.text(marginX+boxPad, y+5.5, lb.face, lb.size, lb.colour, heading)
+		d.drawLines(good, marginX+boxPad, y+boxLabelH-0.5)
 		for i, cycle := range cycles {
-			top := y + boxLabelH + float64(i)*cycleRowH
+			top := y + boxLabelH + goodH + float64(i)*cycleRowH
 			if i > 0 {
 				d.line(marginX+boxPad, top, marginX+contentW-boxPad, top, ruleGrey, 0.1)
 			}
@@ -146,4 +161,17 @@ func (b *book) ratingBox() piece {
 			}
 		}
 	}}
+}
+
+// spansOf runs the paragraphs of a short Markdown text together, for a
+// panel that sets one paragraph.
+func spansOf(d markdown.Doc) []markdown.Span {
+	var out []markdown.Span
+	for i, bl := range d.Blocks {
+		if i > 0 {
+			out = append(out, markdown.Span{Text: " "})
+		}
+		out = append(out, bl.Spans...)
+	}
+	return out
 }

@@ -1,0 +1,81 @@
+package model
+
+import (
+	"strings"
+	"testing"
+
+	"workbook/generator/markdown"
+)
+
+// questions makes n questions of words words each: the text only.
+func questions(n, words int) []*Question {
+	md := markdown.New()
+	text := strings.TrimSpace(strings.Repeat("word ", words))
+	qs := make([]*Question, n)
+	for i := range qs {
+		qs[i] = &Question{Text: md.ConvertInline(text)}
+	}
+	return qs
+}
+
+// The estimate counts reading, thinking and writing: 25 questions of 80
+// words to read take 10 minutes' reading and 25 × 3 minutes' thinking
+// and writing, 85 minutes in all; a 30-minute session, keeping 5 minutes
+// for actions, fits 7 of them.
+func TestEstimateCountsReadingThinkingAndWriting(t *testing.T) {
+	qs := questions(25, 80)
+	if got := EstimateMinutes(qs); got != 85 {
+		t.Errorf("EstimateMinutes = %d, want 85", got)
+	}
+	if got := SessionQuestions(qs); got != 7 {
+		t.Errorf("SessionQuestions = %d, want 7", got)
+	}
+	md := markdown.New()
+	qs[0].Good = md.ConvertInline(strings.Repeat("good ", 200))
+	if got := EstimateMinutes(qs); got != 86 {
+		t.Errorf("with 200 more words of what good looks like, EstimateMinutes = %d, want 86", got)
+	}
+}
+
+func TestSessionQuestionsStaysInRange(t *testing.T) {
+	if got := SessionQuestions(nil); got != 0 {
+		t.Errorf("no questions: %d", got)
+	}
+	if got := SessionQuestions(questions(3, 10)); got != 3 {
+		t.Errorf("3 short questions fit one session, got %d", got)
+	}
+	if got := SessionQuestions(questions(2, 20000)); got != 1 {
+		t.Errorf("a question longer than a session still counts as one, got %d", got)
+	}
+}
+
+func TestTimeText(t *testing.T) {
+	cases := []struct {
+		n, minutes, session int
+		want                string
+	}{
+		{27, 93, 7, "About 93 minutes to answer all 27 questions, writing included. A 30-minute session fits about 7 of them."},
+		{6, 20, 6, "About 20 minutes to answer all 6 questions, writing included."},
+		{1, 4, 1, "About 4 minutes to answer the question, writing included."},
+	}
+	for _, c := range cases {
+		if got := TimeText(c.n, c.minutes, c.session); got != c.want {
+			t.Errorf("TimeText(%d, %d, %d) = %q, want %q", c.n, c.minutes, c.session, got, c.want)
+		}
+	}
+}
+
+func TestContactHref(t *testing.T) {
+	cases := map[string]string{
+		"ahp.team@example.org":        "mailto:ahp.team@example.org",
+		"https://example.org/contact": "https://example.org/contact",
+		"mailto:ahp@example.org":      "mailto:ahp@example.org",
+		"0300 123 4567":               "",
+		"the AHP team, Room 4 @ HQ":   "",
+	}
+	for contact, want := range cases {
+		if got := (Config{Contact: contact}).ContactHref(); got != want {
+			t.Errorf("ContactHref(%q) = %q, want %q", contact, got, want)
+		}
+	}
+}
