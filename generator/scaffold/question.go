@@ -71,7 +71,8 @@ func NewQuestion(root string, site *model.Site, level, foundation, focus string)
 		"draft = true  # delete this line when the question is ready to publish\n" +
 		"text = \"How does …?\"  # ask how, what or where: never a yes or no question\n" +
 		"prompts = []  # optional: a few shorter questions to think about\n" +
-		"evidence = \"\"  # optional: what might show the answer is true\n"
+		"evidence = \"\"  # optional: what might show the answer is true\n" +
+		"good = \"\"  # one or two sentences on what green looks like at this level\n"
 	if err := output.ReplaceFile(full, []byte(text)); err != nil {
 		return Added{}, err
 	}
