@@ -19,6 +19,8 @@ import (
 
 	"github.com/go-pdf/fpdf"
 
+	"workbook/generator/render/pdf/pdfobj"
+
 	"workbook/generator/model"
 )
 
@@ -74,8 +76,9 @@ func write(w io.Writer, site *model.Site, wb *model.Workbook, fonts Fonts, opt O
 	return pages, nil
 }
 
-// finish writes the laid-out document to w, with its streams compressed
-// and its outline counts corrected, and returns its page count.
+// finish writes the laid-out document to w, rewritten by pdfobj with its
+// streams compressed, small objects packed and its outline counts
+// corrected, and returns its page count.
 func (d *doc) finish(w io.Writer) (pages int, err error) {
 	pages = d.pdf.PageCount()
 	d.goTo(pages)
@@ -87,11 +90,13 @@ func (d *doc) finish(w io.Writer) (pages int, err error) {
 	// file); let them go before compressing, which for a workbook of
 	// thousands of questions is most of the build's peak memory.
 	d.pdf = nil
-	packed, err := compressStreams(buf.Bytes())
+	f, err := pdfobj.Parse(buf.Bytes())
 	if err != nil {
-		return 0, fmt.Errorf("compressing pages: %w", err)
+		return 0, fmt.Errorf("reading fpdf's output: %w", err)
 	}
-	if _, err := w.Write(fixOutline(packed, d.outline)); err != nil {
+	buf = bytes.Buffer{}
+	fixOutline(f, d.outline)
+	if _, err := f.WriteTo(w); err != nil {
 		return 0, err
 	}
 	return pages, nil
@@ -101,7 +106,7 @@ func (d *doc) finish(w io.Writer) (pages int, err error) {
 // checked here first: fpdf prints a broken font's error and carries on.
 func newDoc(fonts Fonts, rec func(drawOp)) (*doc, error) {
 	p := fpdf.New("P", "mm", "A4", "")
-	p.SetCompression(false) // compressStreams does it, faster
+	p.SetCompression(false) // pdfobj compresses with one writer, faster
 	p.SetMargins(marginX, contentTop, marginX)
 	p.SetAutoPageBreak(false, pageH-contentBottom)
 	d := &doc{pdf: p, rec: rec}

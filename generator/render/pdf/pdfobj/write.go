@@ -1,0 +1,145 @@
+package pdfobj
+
+import (
+	"bytes"
+	"compress/zlib"
+	"crypto/md5"
+	"encoding/binary"
+	"fmt"
+	"io"
+	"strconv"
+)
+
+// packSize is how many small objects go into one object stream: enough
+// that similar dictionaries (thousands of structure elements and
+// widgets) compress well together, few enough that a reader does not
+// inflate much to reach one object.
+const packSize = 400
+
+// WriteTo writes the file: a PDF 1.7 header, every stream (compressed
+// unless it already is), the other objects packed into compressed object
+// streams, and a cross-reference stream whose /ID is a digest of
+// everything before it, so the same objects always give the same bytes.
+func (f *File) WriteTo(w io.Writer) (int64, error) {
+	var out bytes.Buffer
+	out.Grow(f.size() / 2)
+	out.WriteString("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
+
+	var fast, best bytes.Buffer
+	zFast, _ := zlib.NewWriterLevel(&fast, zlib.BestSpeed)
+	zBest, _ := zlib.NewWriterLevel(&best, zlib.BestCompression)
+	deflate := func(zw *zlib.Writer, buf *bytes.Buffer, data []byte) ([]byte, error) {
+		buf.Reset()
+		zw.Reset(buf)
+		if _, err := zw.Write(data); err != nil {
+			return nil, err
+		}
+		if err := zw.Close(); err != nil {
+			return nil, err
+		}
+		return buf.Bytes(), nil
+	}
+
+	// Where each object is: a file offset, or an object stream and index.
+	type place struct{ offset, stream, index int }
+	places := make([]place, len(f.objs))
+	order := append([]int(nil), f.order...)
+	for n := len(f.order) + 1; n < len(f.objs); n++ {
+		order = append(order, n)
+	}
+	var packed []int
+	for _, n := range order {
+		o := f.objs[n]
+		if !o.stream {
+			packed = append(packed, n)
+			continue
+		}
+		places[n].offset = out.Len()
+		if o.filtered {
+			fmt.Fprintf(&out, "%d 0 obj\n%s\nstream\n", n, o.value)
+			out.Write(o.data)
+		} else {
+			z, err := deflate(zFast, &fast, o.data)
+			if err != nil {
+				return 0, err
+			}
+			dict := "/Filter /FlateDecode /Length " + strconv.Itoa(len(z))
+			if v := bytes.TrimSpace(o.value); len(v) > 0 && !bytes.HasPrefix(v, []byte("<</Length")) {
+				dict = string(v) + " " + dict
+			}
+			fmt.Fprintf(&out, "%d 0 obj\n<<%s>>\nstream\n", n, dict)
+			out.Write(z)
+		}
+		out.WriteString("\nendstream\nendobj\n")
+	}
+
+	next := len(f.objs)
+	var head, body bytes.Buffer
+	for start := 0; start < len(packed); start += packSize {
+		group := packed[start:min(start+packSize, len(packed))]
+		head.Reset()
+		body.Reset()
+		for i, n := range group {
+			fmt.Fprintf(&head, "%d %d ", n, body.Len())
+			body.Write(f.objs[n].value)
+			body.WriteByte('\n')
+			places[n] = place{stream: next, index: i}
+		}
+		data := append(head.Bytes(), body.Bytes()...)
+		z, err := deflate(zBest, &best, data)
+		if err != nil {
+			return 0, err
+		}
+		places = append(places, place{offset: out.Len()})
+		fmt.Fprintf(&out, "%d 0 obj\n<</Type /ObjStm /N %d /First %d /Filter /FlateDecode /Length %d>>\nstream\n", next, len(group), head.Len(), len(z))
+		out.Write(z)
+		out.WriteString("\nendstream\nendobj\n")
+		next++
+	}
+
+	// The cross-reference stream: type 1 entries give an offset, type 2
+	// an object stream and index; 4-byte offsets cover any workbook.
+	xrefNum := next
+	places = append(places, place{offset: out.Len()})
+	var table bytes.Buffer
+	entry := make([]byte, 7)
+	for n, p := range places {
+		switch {
+		case n == 0:
+			entry = []byte{0, 0, 0, 0, 0, 0xFF, 0xFF}
+		case p.stream > 0:
+			entry[0] = 2
+			binary.BigEndian.PutUint32(entry[1:5], uint32(p.stream))
+			binary.BigEndian.PutUint16(entry[5:7], uint16(p.index))
+		default:
+			entry[0] = 1
+			binary.BigEndian.PutUint32(entry[1:5], uint32(p.offset))
+			binary.BigEndian.PutUint16(entry[5:7], 0)
+		}
+		table.Write(entry)
+		entry = make([]byte, 7)
+	}
+	z, err := deflate(zBest, &best, table.Bytes())
+	if err != nil {
+		return 0, err
+	}
+	id := fmt.Sprintf("%x", md5.Sum(out.Bytes()))
+	xrefAt := out.Len()
+	fmt.Fprintf(&out, "%d 0 obj\n<</Type /XRef /Size %d /W [1 4 2] /Root %d 0 R", xrefNum, xrefNum+1, f.root)
+	if f.info > 0 {
+		fmt.Fprintf(&out, " /Info %d 0 R", f.info)
+	}
+	fmt.Fprintf(&out, " /ID [<%s> <%s>] /Filter /FlateDecode /Length %d>>\nstream\n", id, id, len(z))
+	out.Write(z)
+	fmt.Fprintf(&out, "\nendstream\nendobj\nstartxref\n%d\n%%%%EOF\n", xrefAt)
+	return out.WriteTo(w)
+}
+
+// size is about how many bytes the objects take.
+func (f *File) size() int {
+	n := 0
+	for _, o := range f.objs {
+		n += len(o.value) + len(o.data)
+	}
+	return n
+}
