@@ -24,11 +24,11 @@ func (b *book) cover() []block {
 	add := func(more ...piece) { ps = append(ps, more...) }
 
 	add(gap(8))
-	add(linePieces(b.plain(c.Title, contentW, title.style()), marginX)...)
+	add(linePieces(tagLines(b.plain(c.Title, contentW, title.style()), b.elem("P", nil)), marginX)...)
 	add(gap(6))
-	add(linePieces(b.plain("Self-assessment workbook", contentW, textStyle{size: 14, colour: darkGrey}), marginX)...)
+	add(linePieces(tagLines(b.plain("Self-assessment workbook", contentW, textStyle{size: 14, colour: darkGrey}), b.elem("P", nil)), marginX)...)
 	add(gap(1))
-	add(linePieces(b.plain(b.workbookTitle(), contentW, heading1.style()), marginX)...)
+	add(linePieces(tagLines(b.plain(b.workbookTitle(), contentW, heading1.style()), b.elem("H1", nil)), marginX)...)
 	add(gap(10))
 
 	var facts [][2]string
@@ -48,16 +48,18 @@ func (b *book) cover() []block {
 	if n := len(b.set.cycles); n > 0 {
 		facts = append(facts, [2]string{"Review cycles", b.set.cycles[0] + " to " + b.set.cycles[n-1]})
 	}
+	table := b.elem("Table", nil)
 	for i, f := range facts {
 		if i > 0 {
 			add(gap(2))
 		}
-		lbl := b.plain(f[0], coverLabelW-4, textStyle{size: 11, face: bold, colour: black})
-		add(sideBySide(lbl, marginX, b.plain(f[1], contentW-coverLabelW, body.style()), marginX+coverLabelW))
+		row := b.elem("TR", table)
+		lbl := tagLines(b.plain(f[0], coverLabelW-4, textStyle{size: 11, face: bold, colour: black}), b.headerCell(row, "Row"))
+		add(sideBySide(lbl, marginX, tagLines(b.plain(f[1], contentW-coverLabelW, body.style()), b.elem("TD", row)), marginX+coverLabelW))
 	}
 
 	add(gap(12))
-	add(linePieces(b.plain("Completed by", contentW, heading2.style()), marginX)...)
+	add(linePieces(tagLines(b.plain("Completed by", contentW, heading2.style()), b.elem("H2", nil)), marginX)...)
 	for _, name := range []string{"Name", "Team", "Organisation", "Date"} {
 		add(b.signLine(name))
 	}
@@ -70,9 +72,10 @@ func (b *book) cover() []block {
 // signLine is a label and a line to write on.
 func (b *book) signLine(name string) piece {
 	st := body.style()
+	p := b.elem("P", nil)
 	return piece{h: signPitch, draw: func(d *doc, y float64) {
 		base := y + signPitch - 3
-		d.text(marginX, base, st.face, st.size, st.colour, d.clean(st.face, name))
+		d.within(p, func() { d.text(marginX, base, st.face, st.size, st.colour, d.clean(st.face, name)) })
 		d.rule(marginX+coverLabelW, marginX+contentW, base+0.5)
 	}}
 }
@@ -96,8 +99,8 @@ func (b *book) webText() []markdown.Span {
 func (b *book) inset(heading string, text []markdown.Span) piece {
 	const pad = 4.0
 	w := contentW - 2*pad
-	lines := b.plain(heading, w, textStyle{size: 11, face: bold, colour: black})
-	lines = append(lines, b.wrap(text, w, 0, body.style())...)
+	lines := tagLines(b.plain(heading, w, textStyle{size: 11, face: bold, colour: black}), b.elem("H2", nil))
+	lines = append(lines, tagLines(b.wrap(text, w, 0, body.style()), b.elem("P", nil))...)
 	h := sumLines(lines) + 2*pad
 	return piece{h: h, draw: func(d *doc, y float64) {
 		d.fill(marginX, y, contentW, h, fillGrey)

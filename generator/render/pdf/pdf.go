@@ -48,6 +48,7 @@ func write(w io.Writer, site *model.Site, wb *model.Workbook, fonts Fonts, opt O
 	if err != nil {
 		return 0, err
 	}
+	d.tags = newTagger()
 	b := &book{doc: d, site: site, wb: wb, set: settingsOf(site.Config)}
 	b.metadata(created(opt, site.Config))
 
@@ -64,11 +65,11 @@ func write(w io.Writer, site *model.Site, wb *model.Workbook, fonts Fonts, opt O
 	}
 	rows := d.tocRows(entries)
 	d.flow(cover)
-	first := d.reserveContents(rows)
+	toc := d.reserveContents(rows)
 	d.flow(howTo)
 	d.flow(body)
 	d.flow(summary)
-	d.drawContents(first, rows)
+	d.drawContents(toc, rows)
 	b.running()
 	if pages, err = d.finish(w); err != nil {
 		return 0, fmt.Errorf("pdf: workbook %s: %w", wb.Name, err)
@@ -82,6 +83,7 @@ func write(w io.Writer, site *model.Site, wb *model.Workbook, fonts Fonts, opt O
 func (d *doc) finish(w io.Writer) (pages int, err error) {
 	pages = d.pdf.PageCount()
 	d.goTo(pages)
+	d.endMarked()
 	var buf bytes.Buffer
 	if err := d.pdf.Output(&buf); err != nil {
 		return 0, err
@@ -96,6 +98,14 @@ func (d *doc) finish(w io.Writer) (pages int, err error) {
 	}
 	buf = bytes.Buffer{}
 	fixOutline(f, d.outline)
+	more := d.more
+	more.Annots, more.Fields = d.annots, d.fields
+	if d.tags != nil {
+		more.Structure = d.tags.root
+	}
+	if err := f.Apply(more); err != nil {
+		return 0, err
+	}
 	if _, err := f.WriteTo(w); err != nil {
 		return 0, err
 	}

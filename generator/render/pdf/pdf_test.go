@@ -154,28 +154,19 @@ func TestContentsPageNumbersAndLinksAreRight(t *testing.T) {
 			Object string `json:"object"`
 			Pos    int    `json:"pageposfrom1"`
 		} `json:"pages"`
-		QPDF []json.RawMessage `json:"qpdf"` // a header, then the objects
-	}
-	var objects map[string]struct {
-		Value struct {
-			Annots []struct {
-				Dest []any `json:"/Dest"`
-			} `json:"/Annots"`
-		} `json:"value"`
 	}
 	qpdfJSON(t, path, "pages", &doc)
-	qpdfJSON(t, path, "qpdf", &doc)
-	if len(doc.QPDF) < 2 || json.Unmarshal(doc.QPDF[1], &objects) != nil {
-		t.Fatal("qpdf --json: no objects")
-	}
+	objects := qpdfObjects(t, path)
 	pageOf := map[string]int{}
 	for _, p := range doc.Pages {
 		pageOf[p.Object] = p.Pos
 	}
 	var links []int
-	for _, a := range objects["obj:"+doc.Pages[1].Object].Value.Annots {
-		if len(a.Dest) > 0 {
-			links = append(links, pageOf[fmt.Sprint(a.Dest[0])])
+	annots, _ := objects["obj:"+doc.Pages[1].Object].(map[string]any)["/Annots"].([]any)
+	for _, ref := range annots {
+		a, _ := objects["obj:"+fmt.Sprint(ref)].(map[string]any)
+		if dest, ok := a["/Dest"].([]any); ok && len(dest) > 0 {
+			links = append(links, pageOf[fmt.Sprint(dest[0])])
 		}
 	}
 	if fmt.Sprint(links) != fmt.Sprint(numbers) {

@@ -5,6 +5,7 @@ import (
 
 	"workbook/generator/markdown"
 	"workbook/generator/model"
+	"workbook/generator/render/pdf/pdfobj"
 )
 
 // Question geometry, in millimetres. Tick boxes and the pitch of writing
@@ -26,19 +27,21 @@ const (
 // with the hint, and a row of rating tick boxes per review cycle.
 func (b *book) question(n int, q *model.Question, s *model.Section) block {
 	ps := []piece{b.questionHead(n, q, s), gap(2)}
-	ps = append(ps, flatten(b.paras(q.Text, contentW, question.style()), marginX)...)
+	ps = append(ps, flatten(b.tagParas(b.paras(q.Text, contentW, question.style()), nil, 3), marginX)...)
 	if len(q.Prompts) > 0 {
 		ps = append(ps, gap(3))
-		ps = append(ps, linePieces(b.plain("Things to consider", contentW, label.style()), marginX)...)
+		ps = append(ps, linePieces(tagLines(b.plain("Things to consider", contentW, label.style()), b.elem("P", nil)), marginX)...)
+		list := b.elem("L", nil)
 		for _, p := range q.Prompts {
 			ps = append(ps, gap(1))
-			ps = append(ps, flatten(b.bulleted(p, contentW, body.style()), marginX)...)
+			ps = append(ps, flatten(b.listItem(list, b.bulleted(p, contentW, body.style())), marginX)...)
 		}
 	}
 	ps = append(ps, gap(4), b.writingBox("Your answer", nil, b.set.answerLines))
 	var h []line
+	hintElem := b.elem("P", nil)
 	for _, p := range b.paras(q.Evidence, contentW-2*boxPad, hint.style()) {
-		h = append(h, p.lines...)
+		h = append(h, tagLines(p.lines, hintElem)...)
 	}
 	ps = append(ps, gap(3), b.writingBox("Evidence", h, b.set.evidenceLines))
 	ps = append(ps, gap(3), b.ratingBox())
@@ -47,7 +50,9 @@ func (b *book) question(n int, q *model.Question, s *model.Section) block {
 	// are.
 	lb := label.style()
 	cont := b.clean(lb.face, fmt.Sprintf("Question %d, continued", n))
-	more := piece{h: 8, draw: func(d *doc, y float64) { d.text(marginX, y+5, lb.face, lb.size, lb.colour, cont) }}
+	more := piece{h: 8, draw: func(d *doc, y float64) {
+		d.asArtifact(func() { d.text(marginX, y+5, lb.face, lb.size, lb.colour, cont) })
+	}}
 	return block{pieces: ps, before: questionGap, repeat: []piece{more}}
 }
 
@@ -60,16 +65,36 @@ func (b *book) questionHead(n int, q *model.Question, s *model.Section) piece {
 	num := b.clean(lb.face, fmt.Sprintf("Question %d", n))
 	id := b.clean(regular, q.ID)
 	where := short(s.Foundation.Short, s.Foundation.Title) + " · " + short(s.Focus.Short, s.Focus.Title)
+	head := b.elem("H3", nil)
 	return piece{h: h, draw: func(d *doc, y float64) {
 		base := y + 5
 		d.line(marginX, y, marginX+contentW, y, black, 0.6)
-		d.text(marginX, base, lb.face, lb.size, lb.colour, num)
-		idX := marginX + d.textWidth(lb.face, lb.size, num) + 3
-		d.text(idX, base, regular, lb.size, darkGrey, id)
-		room := contentW - (idX - marginX) - d.textWidth(regular, lb.size, id) - 6
-		w := d.fit(sm, where, room)
-		d.text(marginX+contentW-d.textWidth(sm.face, sm.size, w), base, sm.face, sm.size, sm.colour, w)
+		d.within(head, func() {
+			d.text(marginX, base, lb.face, lb.size, lb.colour, num)
+			idX := marginX + d.textWidth(lb.face, lb.size, num) + 3
+			d.text(idX, base, regular, lb.size, darkGrey, id)
+			room := contentW - (idX - marginX) - d.textWidth(regular, lb.size, id) - 6
+			w := d.fit(sm, where, room)
+			d.text(marginX+contentW-d.textWidth(sm.face, sm.size, w), base, sm.face, sm.size, sm.colour, w)
+		})
 	}}
+}
+
+// listItem makes laid-out paragraphs one item of list: the first line's
+// marker its label, all the text its body.
+func (d *doc) listItem(list *pdfobj.Elem, ps []para) []para {
+	if list == nil {
+		return ps
+	}
+	li := d.elem("LI", list)
+	body := d.elem("LBody", li)
+	for i := range ps {
+		tagLines(ps[i].lines, body)
+	}
+	if len(ps) > 0 && len(ps[0].lines) > 0 {
+		ps[0].lines[0].lbl = d.elem("Lbl", li)
+	}
+	return ps
 }
 
 // bulleted lays out a Markdown document as one bullet point.
@@ -93,9 +118,10 @@ func (b *book) writingBox(name string, hint []line, rules int) piece {
 	name = b.clean(lb.face, name)
 	hintH := sumLines(hint)
 	h := boxLabelH + hintH + float64(rules)*rulePitch + boxFoot
+	caption := b.elem("P", nil)
 	return piece{h: h, draw: func(d *doc, y float64) {
 		d.box(marginX, y, contentW, h)
-		d.text(marginX+boxPad, y+5.5, lb.face, lb.size, lb.colour, name)
+		d.within(caption, func() { d.text(marginX+boxPad, y+5.5, lb.face, lb.size, lb.colour, name) })
 		top := d.drawLines(hint, marginX+boxPad, y+boxLabelH-0.5) + 0.5
 		for k := 1; k <= rules; k++ {
 			d.rule(marginX+boxPad, marginX+contentW-boxPad, top+float64(k)*rulePitch)
@@ -125,20 +151,24 @@ func (b *book) ratingBox() piece {
 	}
 	heading := b.clean(lb.face, "Rating: tick one box for each review cycle")
 	h := boxLabelH + float64(len(cycles))*cycleRowH + 2
+	caption, table := b.elem("P", nil), b.elem("Table", nil)
 	return piece{h: h, draw: func(d *doc, y float64) {
 		d.box(marginX, y, contentW, h)
-		d.text(marginX+boxPad, y+5.5, lb.face, lb.size, lb.colour, heading)
+		d.within(caption, func() { d.text(marginX+boxPad, y+5.5, lb.face, lb.size, lb.colour, heading) })
 		for i, cycle := range cycles {
 			top := y + boxLabelH + float64(i)*cycleRowH
 			if i > 0 {
 				d.line(marginX+boxPad, top, marginX+contentW-boxPad, top, ruleGrey, 0.1)
 			}
+			row := d.elem("TR", table)
 			base := top + cycleRowH/2 + 1.4
-			d.text(marginX+boxPad, base, bold, st.size, st.colour, d.fit(textStyle{size: st.size, face: bold}, cycle, cycleColW-boxPad-2))
+			d.within(d.headerCell(row, "Row"), func() {
+				d.text(marginX+boxPad, base, bold, st.size, st.colour, d.fit(textStyle{size: st.size, face: bold}, cycle, cycleColW-boxPad-2))
+			})
 			for j, o := range options {
 				x := marginX + cycleColW + float64(j)*colW
 				d.tick(x, top+(cycleRowH-tickSize)/2, tickSize, o.tint)
-				d.text(x+tickSize+2, base, st.face, st.size, st.colour, o.label)
+				d.within(d.elem("TD", row), func() { d.text(x+tickSize+2, base, st.face, st.size, st.colour, o.label) })
 			}
 		}
 	}}
