@@ -23,12 +23,21 @@ type workbookSpec struct {
 
 var idPattern = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 
+// languageTag is the shape of a BCP 47 tag (RFC 5646, 2.1): a language
+// of 2 or 3 letters (or 4 to 8, registered), then optional subtags of 1
+// to 8 letters or digits, such as a script, region or variant: "en",
+// "en-GB", "cy-GB", "zh-Hant-TW", "sr-Latn", "de-CH-1996". Private-use
+// and grandfathered tags ("x-…", "i-…") are not content languages.
+var languageTag = regexp.MustCompile(`^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$`)
+
 // config reads config.toml.
 func (ld *loader) config(abs string) (model.Config, []workbookSpec) {
 	cfg := model.Config{
 		Theme:  "default",
 		Cycles: defaultCycles(),
-		PDF:    model.PDFConfig{AnswerLines: 5, EvidenceLines: 3, ActionRows: 8},
+		PDF:    model.PDFConfig{AnswerLines: 5, EvidenceLines: 3, ActionRows: 8, Fillable: true},
+		// Language defaults to British English, the framework's.
+		Language: "en-GB",
 	}
 	rel := ld.rel(abs)
 	if !exists(abs) {
@@ -55,6 +64,13 @@ func (ld *loader) config(abs string) (model.Config, []workbookSpec) {
 	cfg.Version = t.str("version", false)
 	cfg.Date = t.date("date")
 	cfg.WebURL = t.str("web_url", false)
+	if lang := t.str("language", false); lang != "" {
+		if !languageTag.MatchString(lang) {
+			ld.l.Errorf(t.keyPos("language"), `write a BCP 47 language tag, for example "en-GB" or "cy"`, "language %q is not a language tag", lang)
+		} else {
+			cfg.Language = lang
+		}
+	}
 	if _, ok := t.vals["cycles"]; ok {
 		cfg.Cycles = t.strs("cycles")
 		if len(cfg.Cycles) == 0 {
@@ -72,6 +88,7 @@ func (ld *loader) config(abs string) (model.Config, []workbookSpec) {
 		cfg.PDF.AnswerLines = p.integer("answer_lines", cfg.PDF.AnswerLines, 1, 30)
 		cfg.PDF.EvidenceLines = p.integer("evidence_lines", cfg.PDF.EvidenceLines, 1, 30)
 		cfg.PDF.ActionRows = p.integer("action_rows", cfg.PDF.ActionRows, 1, 30)
+		cfg.PDF.Fillable = p.boolean("fillable", cfg.PDF.Fillable)
 		p.unknown()
 	}
 	var specs []workbookSpec

@@ -199,6 +199,21 @@ func (t *table) integer(key string, def, lo, hi int) int {
 	return int(n)
 }
 
+// boolean reads true or false; def if absent.
+func (t *table) boolean(key string, def bool) bool {
+	t.seen[key] = true
+	v, ok := t.vals[key]
+	if !ok {
+		return def
+	}
+	b, ok := v.(bool)
+	if !ok {
+		t.l.Errorf(t.keyPos(key), "write true or false, without quotes", "%s must be true or false, not %s", key, typeName(v))
+		return def
+	}
+	return b
+}
+
 // date reads a TOML date (2026-11-24) or a string in that form.
 func (t *table) date(key string) time.Time {
 	t.seen[key] = true

@@ -2,8 +2,10 @@ package pdf
 
 import (
 	"fmt"
+	"strings"
 
 	"workbook/generator/model"
+	"workbook/generator/render/pdf/fieldname"
 )
 
 // Action plan row heights: at least two writing lines, at most three.
@@ -26,20 +28,25 @@ func (b *book) actionPlan(f *model.Foundation, first, last int) []block {
 	intro := block{pieces: linePieces(tagLines(b.plain(text, contentW, body.style()), b.elem("P", nil)), marginX), before: 3, keepWithNext: true}
 
 	cols := stretch([]column{{"Action", 0}, {"Owner", 34}, {"By when", 24}, {"Question numbers or ids", 36}})
+	boxes := []fieldname.Box{fieldname.Action, fieldname.Owner, fieldname.Due, fieldname.Questions}
 	table := b.elem("Table", nil)
 	header := b.tableHeader(cols, label.style(), b.elem("TR", table))
 	rows := b.set.actionRows
 	room := contentH - head.height() - intro.before - intro.height() - 5 - header.h
 	rowH := min(max(room/float64(rows), actionRowMin), actionRowMax)
 	ps := []piece{header}
-	for range rows {
+	for row := range rows {
 		tr := b.elem("TR", table)
 		ps = append(ps, piece{h: rowH, draw: func(d *doc, y float64) {
 			x := marginX
-			for _, c := range cols {
-				touch(d.elem("TD", tr))
+			for i, c := range cols {
+				td := d.elem("TD", tr)
+				touch(td)
 				d.box(x, y, c.w, rowH)
 				d.cellRules(x, y, c.w, rowH)
+				name := fieldname.Field{Box: boxes[i], Foundation: f.ID, Row: row + 1}
+				tip := fmt.Sprintf("Action plan for %s, row %d: %s", short(f.Short, f.Title), row+1, strings.ToLower(c.title))
+				d.textField(x+0.5, y+0.5, c.w-1, rowH-1, name, tip, true, td)
 				x += c.w
 			}
 		}})

@@ -67,6 +67,8 @@ type doc struct {
 	// fields.
 	annots []*pdfobj.Annot
 	fields []*pdfobj.Field
+	// fillable puts form fields over the boxes.
+	fillable bool
 	// more holds what else finish adds to the catalog, the document
 	// information and the form.
 	more pdfobj.Additions

@@ -3,8 +3,10 @@ package pdf
 import (
 	"fmt"
 	"strconv"
+	"strings"
 
 	"workbook/generator/markdown"
+	"workbook/generator/render/pdf/fieldname"
 )
 
 // Cover geometry: the width of the label column of the facts and the
@@ -61,7 +63,7 @@ func (b *book) cover() []block {
 	add(gap(12))
 	add(linePieces(tagLines(b.plain("Completed by", contentW, heading2.style()), b.elem("H2", nil)), marginX)...)
 	for _, name := range []string{"Name", "Team", "Organisation", "Date"} {
-		add(b.signLine(name))
+		add(b.signLine(name, fieldname.Field{Box: fieldname.Cover, Line: strings.ToLower(name)}))
 	}
 
 	add(gap(14))
@@ -69,14 +71,15 @@ func (b *book) cover() []block {
 	return []block{{pieces: ps, newPage: true}}
 }
 
-// signLine is a label and a line to write on.
-func (b *book) signLine(name string) piece {
+// signLine is a label and a line to write on, with a text field over it.
+func (b *book) signLine(name string, f fieldname.Field) piece {
 	st := body.style()
 	p := b.elem("P", nil)
 	return piece{h: signPitch, draw: func(d *doc, y float64) {
 		base := y + signPitch - 3
 		d.within(p, func() { d.text(marginX, base, st.face, st.size, st.colour, d.clean(st.face, name)) })
 		d.rule(marginX+coverLabelW, marginX+contentW, base+0.5)
+		d.textField(marginX+coverLabelW, base-6.5, contentW-coverLabelW, 7.5, f, "Completed by: "+strings.ToLower(name), false, nil)
 	}}
 }
 

@@ -78,6 +78,7 @@ func testSite() *model.Site {
 		Config: model.Config{
 			Title: "AHPs Deliver implementation framework", Author: "NHS England", Version: "1.0",
 			Date: time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), WebURL: "https://example.nhs.uk/ahps-deliver/",
+			ID: "ahps-deliver", Language: "en-GB", PDF: model.PDFConfig{Fillable: true},
 		},
 		Framework: fw,
 		Pages: []*model.Page{{Slug: "how-to-use", Title: "How to use this workbook",

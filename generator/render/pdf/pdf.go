@@ -50,6 +50,7 @@ func write(w io.Writer, site *model.Site, wb *model.Workbook, fonts Fonts, opt O
 	}
 	d.tags = newTagger()
 	b := &book{doc: d, site: site, wb: wb, set: settingsOf(site.Config)}
+	d.fillable = b.set.fillable
 	b.metadata(created(opt, site.Config))
 
 	cover, howTo, body, summary := b.cover(), b.howTo(), b.foundations(), b.summary()
@@ -98,7 +99,11 @@ func (d *doc) finish(w io.Writer) (pages int, err error) {
 	}
 	buf = bytes.Buffer{}
 	fixOutline(f, d.outline)
+	if pages, err := f.Pages(); err == nil && len(pages) > 0 {
+		tidyContent(f, pages)
+	}
 	more := d.more
+	more.Form = d.finishForm(f)
 	more.Annots, more.Fields = d.annots, d.fields
 	if d.tags != nil {
 		more.Structure = d.tags.root
@@ -147,6 +152,7 @@ type book struct {
 type settings struct {
 	answerLines, evidenceLines, actionRows int
 	cycles                                 []string
+	fillable                               bool
 }
 
 // Defaults and limits for config.toml's [pdf] settings. The limits keep
@@ -179,6 +185,7 @@ func settingsOf(c model.Config) settings {
 		evidenceLines: or(c.PDF.EvidenceLines, defaultEvidenceLines, maxEvidenceLines),
 		actionRows:    or(c.PDF.ActionRows, defaultActionRows, maxActionRows),
 		cycles:        c.Cycles,
+		fillable:      c.PDF.Fillable,
 	}
 	if len(s.cycles) == 0 {
 		s.cycles = defaultCycles()
@@ -221,10 +228,23 @@ func (b *book) metadata(at time.Time) {
 	}
 	p.SetKeywords(plainBMP(strings.Join(keywords, ", ")), true)
 	p.SetCreator("workbook", false)
-	p.SetLang("en-GB")
+	p.SetLang(language(c))
+	b.more.Catalog = "/ViewerPreferences <</DisplayDocTitle true>>"
+	// Which framework, content version and workbook this is, so a filled
+	// copy can be matched to its questions when it comes back.
+	b.more.Info = "/WorkbookFramework " + pdfobj.Text(c.ID) + " /WorkbookVersion " + pdfobj.Text(c.Version) +
+		" /WorkbookName " + pdfobj.Text(b.wb.Name) + " /WorkbookLevel " + pdfobj.Text(lv.ID)
 	p.SetCreationDate(at)
 	p.SetModificationDate(at)
 	p.SetCatalogSort(true)
+}
+
+// language is the content's language tag, en-GB unless config.toml says.
+func language(c model.Config) string {
+	if c.Language == "" {
+		return "en-GB"
+	}
+	return c.Language
 }
 
 // workbookTitle is the workbook's own title, or its level's.

@@ -5,6 +5,7 @@ import (
 
 	"workbook/generator/markdown"
 	"workbook/generator/model"
+	"workbook/generator/render/pdf/fieldname"
 	"workbook/generator/render/pdf/pdfobj"
 )
 
@@ -37,14 +38,17 @@ func (b *book) question(n int, q *model.Question, s *model.Section) block {
 			ps = append(ps, flatten(b.listItem(list, b.bulleted(p, contentW, body.style())), marginX)...)
 		}
 	}
-	ps = append(ps, gap(4), b.writingBox("Your answer", nil, b.set.answerLines))
+	what := fmt.Sprintf("Question %d (%s)", n, q.ID)
+	ps = append(ps, gap(4), b.writingBox("Your answer", nil, b.set.answerLines,
+		fieldname.Field{Box: fieldname.Answer, Question: q.ID}, what+": your answer"))
 	var h []line
 	hintElem := b.elem("P", nil)
 	for _, p := range b.paras(q.Evidence, contentW-2*boxPad, hint.style()) {
 		h = append(h, tagLines(p.lines, hintElem)...)
 	}
-	ps = append(ps, gap(3), b.writingBox("Evidence", h, b.set.evidenceLines))
-	ps = append(ps, gap(3), b.ratingBox())
+	ps = append(ps, gap(3), b.writingBox("Evidence", h, b.set.evidenceLines,
+		fieldname.Field{Box: fieldname.Evidence, Question: q.ID}, what+": evidence"))
+	ps = append(ps, gap(3), b.ratingBox(q.ID, fmt.Sprintf("Question %d", n)))
 	// With many writing lines a question can be taller than a page; it
 	// then breaks between boxes, and the next page says whose boxes they
 	// are.
@@ -112,8 +116,8 @@ func (b *book) bulleted(md markdown.Doc, width float64, st textStyle) []para {
 }
 
 // writingBox is a framed box with a label, optional hint lines and ruled
-// lines to write on.
-func (b *book) writingBox(name string, hint []line, rules int) piece {
+// lines to write on, and a text field over the lines named f.
+func (b *book) writingBox(name string, hint []line, rules int, f fieldname.Field, tip string) piece {
 	lb := label.style()
 	name = b.clean(lb.face, name)
 	hintH := sumLines(hint)
@@ -126,13 +130,16 @@ func (b *book) writingBox(name string, hint []line, rules int) piece {
 		for k := 1; k <= rules; k++ {
 			d.rule(marginX+boxPad, marginX+contentW-boxPad, top+float64(k)*rulePitch)
 		}
+		d.textField(marginX+boxPad-1.5, top+1, contentW-2*boxPad+3, y+h-top-1.5, f, tip, true, nil)
 	}}
 }
 
 // ratingBox is a framed box with one row per review cycle, each a tick
 // box for every rating. The rating's word is printed beside each box, so
-// a black-and-white copy keeps the meaning; the tint only helps.
-func (b *book) ratingBox() piece {
+// a black-and-white copy keeps the meaning; the tint only helps. Each
+// row is a group of radio buttons, named for the question id and cycle;
+// what names the question for screen readers.
+func (b *book) ratingBox(id, what string) piece {
 	lb, st := label.style(), body.style()
 	ratings := b.site.Framework.Ratings
 	cycles := b.set.cycles
@@ -143,11 +150,12 @@ func (b *book) ratingBox() piece {
 	type option struct {
 		label string
 		tint  *rgb
+		id    string
 	}
 	options := make([]option, len(ratings))
 	for i, r := range ratings {
 		c, ok := parseColour(r.Colour)
-		options[i] = option{b.fit(st, short(r.Label, r.Title), colW-tickSize-4), tintOf(c, ok)}
+		options[i] = option{b.fit(st, short(r.Label, r.Title), colW-tickSize-4), tintOf(c, ok), r.ID}
 	}
 	heading := b.clean(lb.face, "Rating: tick one box for each review cycle")
 	h := boxLabelH + float64(len(cycles))*cycleRowH + 2
@@ -165,10 +173,13 @@ func (b *book) ratingBox() piece {
 			d.within(d.headerCell(row, "Row"), func() {
 				d.text(marginX+boxPad, base, bold, st.size, st.colour, d.fit(textStyle{size: st.size, face: bold}, cycle, cycleColW-boxPad-2))
 			})
+			group := d.radioGroup(fieldname.Field{Box: fieldname.Rating, Question: id, Cycle: cycle}, what+": rating for "+cycle)
 			for j, o := range options {
-				x := marginX + cycleColW + float64(j)*colW
-				d.tick(x, top+(cycleRowH-tickSize)/2, tickSize, o.tint)
-				d.within(d.elem("TD", row), func() { d.text(x+tickSize+2, base, st.face, st.size, st.colour, o.label) })
+				x, ty := marginX+cycleColW+float64(j)*colW, top+(cycleRowH-tickSize)/2
+				d.tick(x, ty, tickSize, o.tint)
+				cell := d.elem("TD", row)
+				d.radio(group, x, ty, tickSize, o.id, what+", "+cycle+": "+o.label, cell)
+				d.within(cell, func() { d.text(x+tickSize+2, base, st.face, st.size, st.colour, o.label) })
 			}
 		}
 	}}

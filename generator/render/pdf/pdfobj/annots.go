@@ -40,7 +40,7 @@ func URI(uri string, r Rect) *Annot {
 // write sets the annotation's object.
 func (a *Annot) write(f *File, pages []int) {
 	var b strings.Builder
-	b.WriteString("<</Type /Annot ")
+	b.WriteString("<<")
 	body := a.Body
 	if a.dest {
 		body = strings.Replace(body, "%PAGE%", Ref(pages[a.DestPage]), 1)

@@ -135,6 +135,18 @@ func (f *File) AddStream(dict string, data []byte) int {
 	return n
 }
 
+// Stream returns the data of stream n if it is not compressed yet (fpdf's
+// page contents), else nil.
+func (f *File) Stream(n int) []byte {
+	if n < 1 || n >= len(f.objs) || !f.objs[n].stream || f.objs[n].filtered {
+		return nil
+	}
+	return f.objs[n].data
+}
+
+// SetStream replaces the data of an uncompressed stream.
+func (f *File) SetStream(n int, data []byte) { f.objs[n].data = data }
+
 // Pages returns the page objects' numbers in page order, read from the
 // page tree root's /Kids (fpdf writes one flat tree).
 func (f *File) Pages() ([]int, error) {

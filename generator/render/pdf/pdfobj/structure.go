@@ -76,6 +76,17 @@ func (e *Elem) AddAnnot(a *Annot) {
 	e.kids = append(e.kids, kid{annot: a, page: a.Page})
 }
 
+// hasContent reports whether the element holds marked content itself,
+// and so needs a /Pg for its bare MCIDs.
+func (e *Elem) hasContent() bool {
+	for _, k := range e.kids {
+		if k.elem == nil && k.annot == nil {
+			return true
+		}
+	}
+	return false
+}
+
 // Empty reports whether the element has nothing in it.
 func (e *Elem) Empty() bool { return len(e.kids) == 0 }
 
@@ -108,13 +119,16 @@ func (f *File) addStructure(root *Elem, pages []int, nextKey int) int {
 		} else {
 			b.WriteString(Ref(e.parent.num))
 		}
-		if e.page >= 0 {
+		if e.page >= 0 && e.hasContent() {
 			b.WriteString(" /Pg " + Ref(pages[e.page]))
 		}
 		if e.Extra != "" {
 			b.WriteString(" " + e.Extra)
 		}
-		b.WriteString(" /K [")
+		b.WriteString(" /K ")
+		if len(e.kids) != 1 {
+			b.WriteByte('[')
+		}
 		for i, k := range e.kids {
 			if i > 0 {
 				b.WriteByte(' ')
@@ -123,13 +137,9 @@ func (f *File) addStructure(root *Elem, pages []int, nextKey int) int {
 			case k.elem != nil:
 				b.WriteString(Ref(k.elem.num))
 			case k.annot != nil:
-				b.WriteString("<</Type /OBJR /Obj " + Ref(k.annot.num))
-				if k.page != e.page {
-					b.WriteString(" /Pg " + Ref(pages[k.page]))
-				}
-				b.WriteString(">>")
+				b.WriteString("<</Type /OBJR /Obj " + Ref(k.annot.num) + " /Pg " + Ref(pages[k.page]) + ">>")
 			default:
-				if k.page == e.page {
+				if k.page == e.page && e.hasContent() {
 					b.WriteString(strconv.Itoa(k.mcid))
 				} else {
 					b.WriteString("<</Type /MCR /Pg " + Ref(pages[k.page]) + " /MCID " + strconv.Itoa(k.mcid) + ">>")
@@ -140,7 +150,10 @@ func (f *File) addStructure(root *Elem, pages []int, nextKey int) int {
 				byPage[k.page][k.mcid] = e.num
 			}
 		}
-		b.WriteString("]>>")
+		if len(e.kids) != 1 {
+			b.WriteByte(']')
+		}
+		b.WriteString(">>")
 		f.Set(e.num, []byte(b.String()))
 	}
 

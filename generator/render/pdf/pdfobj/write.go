@@ -27,7 +27,7 @@ func (f *File) WriteTo(w io.Writer) (int64, error) {
 
 	var fast, best bytes.Buffer
 	zFast, _ := zlib.NewWriterLevel(&fast, zlib.BestSpeed)
-	zBest, _ := zlib.NewWriterLevel(&best, zlib.BestCompression)
+	zBest, _ := zlib.NewWriterLevel(&best, 4)
 	deflate := func(zw *zlib.Writer, buf *bytes.Buffer, data []byte) ([]byte, error) {
 		buf.Reset()
 		zw.Reset(buf)
