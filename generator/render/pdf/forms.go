@@ -38,20 +38,6 @@ const formFontName = "Helv"
 // printed body text's size, so typed answers read like the rest.
 const typedSize = 11
 
-// formFont is the form's font: Helvetica, with WinAnsiEncoding's unused
-// codes 1 to 31 given the letters it lacks (Welsh ŵ ŷ ẁ ẃ ẅ ỳ, and the
-// commonest Central European ones), so viewers can encode them.
-func formFont() string {
-	glyphs := []string{
-		"wcircumflex", "Wcircumflex", "ycircumflex", "Ycircumflex", "wgrave", "Wgrave", "wacute", "Wacute",
-		"wdieresis", "Wdieresis", "ygrave", "Ygrave", "lslash", "Lslash", "sacute", "Sacute", "cacute", "Cacute",
-		"nacute", "Nacute", "zacute", "Zacute", "zdotaccent", "Zdotaccent", "aogonek", "Aogonek", "eogonek",
-		"Eogonek", "ccaron", "Ccaron", "rcaron",
-	}
-	return "<</Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding <</Type /Encoding /BaseEncoding /WinAnsiEncoding /Differences [1 /" +
-		strings.Join(glyphs, " /") + "]>>>>"
-}
-
 // textField puts a text field over a rectangle of the current page (in
 // millimetres from the top left), in a Form element under parent.
 func (d *doc) textField(x, y, w, h float64, f fieldname.Field, tip string, multiline bool, parent *pdfobj.Elem) {
@@ -118,6 +104,6 @@ func (d *doc) finishForm(f *pdfobj.File) string {
 	for _, a := range d.annots {
 		a.Body = r.Replace(a.Body)
 	}
-	font := f.Add([]byte(formFont()))
+	font := f.Add([]byte(formFont(d.faces[regular])))
 	return "/DA (/" + formFontName + " " + pdfobj.Num(typedSize) + " Tf 0 g) /DR <</Font <</" + formFontName + " " + pdfobj.Ref(font) + ">>>>"
 }
