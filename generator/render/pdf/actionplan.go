@@ -46,7 +46,7 @@ func (b *book) actionPlan(f *model.Foundation, first, last int) []block {
 				d.cellRules(x, y, c.w, rowH)
 				name := fieldname.Field{Box: boxes[i], Foundation: f.ID, Row: row + 1}
 				tip := fmt.Sprintf("Action plan for %s, row %d: %s", short(f.Short, f.Title), row+1, strings.ToLower(c.title))
-				d.textField(x+0.5, y+0.5, c.w-1, rowH-1, name, tip, true, td)
+				d.textField(x+0.5, y+rulePitch-firstLineDrop, c.w-1, rowH-rulePitch+firstLineDrop-0.5, name, tip, true, td)
 				x += c.w
 			}
 		}})

@@ -74,9 +74,11 @@ func (b *book) questionHead(n int, q *model.Question, s *model.Section) piece {
 		base := y + 5
 		d.line(marginX, y, marginX+contentW, y, black, 0.6)
 		d.within(head, func() {
-			d.text(marginX, base, lb.face, lb.size, lb.colour, num)
+			// Spaces after the number and the id keep them apart when
+			// the heading is read out.
+			d.textThen(marginX, base, lb.face, lb.size, lb.colour, num, " ")
 			idX := marginX + d.textWidth(lb.face, lb.size, num) + 3
-			d.text(idX, base, regular, lb.size, darkGrey, id)
+			d.textThen(idX, base, regular, lb.size, darkGrey, id, " ")
 			room := contentW - (idX - marginX) - d.textWidth(regular, lb.size, id) - 6
 			w := d.fit(sm, where, room)
 			d.text(marginX+contentW-d.textWidth(sm.face, sm.size, w), base, sm.face, sm.size, sm.colour, w)
@@ -130,7 +132,8 @@ func (b *book) writingBox(name string, hint []line, rules int, f fieldname.Field
 		for k := 1; k <= rules; k++ {
 			d.rule(marginX+boxPad, marginX+contentW-boxPad, top+float64(k)*rulePitch)
 		}
-		d.textField(marginX+boxPad-1.5, top+1, contentW-2*boxPad+3, y+h-top-1.5, f, tip, true, nil)
+		fieldTop := top + rulePitch - firstLineDrop
+		d.textField(marginX+boxPad-1.5, fieldTop, contentW-2*boxPad+3, y+h-fieldTop-1, f, tip, true, nil)
 	}}
 }
 
