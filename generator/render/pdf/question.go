@@ -176,11 +176,13 @@ func (b *book) ratingBox(id, what string) piece {
 			d.within(d.headerCell(row, "Row"), func() {
 				d.text(marginX+boxPad, base, bold, st.size, st.colour, d.fit(textStyle{size: st.size, face: bold}, cycle, cycleColW-boxPad-2))
 			})
+			// The row's one data cell holds the cycle's rating: a radio
+			// button and its label for each rating.
 			group := d.radioGroup(fieldname.Field{Box: fieldname.Rating, Question: id, Cycle: cycle}, what+": rating for "+cycle)
+			cell := d.elem("TD", row)
 			for j, o := range options {
 				x, ty := marginX+cycleColW+float64(j)*colW, top+(cycleRowH-tickSize)/2
 				d.tick(x, ty, tickSize, o.tint)
-				cell := d.elem("TD", row)
 				d.radio(group, x, ty, tickSize, o.id, what+", "+cycle+": "+o.label, cell)
 				d.within(cell, func() { d.text(x+tickSize+2, base, st.face, st.size, st.colour, o.label) })
 			}

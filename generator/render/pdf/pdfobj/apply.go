@@ -2,6 +2,7 @@ package pdfobj
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -30,6 +31,7 @@ func (f *File) Apply(a Additions) error {
 	if err != nil {
 		return err
 	}
+	f.objs = slices.Grow(f.objs, 3*len(a.Annots)+len(a.Fields)+64)
 	onPage := make([][]int, len(pages))
 	key := len(pages)
 	for _, an := range a.Annots {

@@ -59,13 +59,22 @@ func Name(s string) string {
 }
 
 // Num writes a number with at most two decimals, as fpdf does.
-func Num(f float64) string {
-	s := strconv.FormatFloat(f, 'f', 2, 64)
-	s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
-	if s == "-0" || s == "" {
-		return "0"
+func Num(f float64) string { return string(AppendNum(nil, f)) }
+
+// AppendNum appends Num(f) to b.
+func AppendNum(b []byte, f float64) []byte {
+	start := len(b)
+	b = strconv.AppendFloat(b, f, 'f', 2, 64)
+	for b[len(b)-1] == '0' {
+		b = b[:len(b)-1]
 	}
-	return s
+	if b[len(b)-1] == '.' {
+		b = b[:len(b)-1]
+	}
+	if s := string(b[start:]); s == "-0" {
+		b = append(b[:start], '0')
+	}
+	return b
 }
 
 // Ref writes a reference to object n.
@@ -75,7 +84,15 @@ func Ref(n int) string { return strconv.Itoa(n) + " 0 R" }
 type Rect struct{ X1, Y1, X2, Y2 float64 }
 
 func (r Rect) String() string {
-	return "[" + Num(r.X1) + " " + Num(r.Y1) + " " + Num(r.X2) + " " + Num(r.Y2) + "]"
+	b := make([]byte, 0, 32)
+	b = append(b, '[')
+	for i, v := range [4]float64{r.X1, r.Y1, r.X2, r.Y2} {
+		if i > 0 {
+			b = append(b, ' ')
+		}
+		b = AppendNum(b, v)
+	}
+	return string(append(b, ']'))
 }
 
 // W and H are the rectangle's width and height.
