@@ -74,18 +74,6 @@ func (d *doc) asArtifact(draw func()) {
 	d.tags.artifacts--
 }
 
-// tagged makes pieces draw their text into e.
-func tagged(e *pdfobj.Elem, ps []piece) []piece {
-	if e == nil {
-		return ps
-	}
-	for i := range ps {
-		draw := ps[i].draw
-		ps[i].draw = func(d *doc, y float64) { d.within(e, func() { draw(d, y) }) }
-	}
-	return ps
-}
-
 // markText opens marked content for the text about to be drawn: the
 // current element's, or an artifact's. Text drawn with no element set
 // goes into a paragraph of its own, so nothing is ever left out.
