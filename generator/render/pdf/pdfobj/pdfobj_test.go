@@ -111,7 +111,6 @@ func TestRewriteAddsToPagesAndCatalogAndRepeats(t *testing.T) {
 	for _, want := range []string{
 		"/Annots [7 0 R 8 0 R] /StructParents 0 /Tabs /S>>", // the page
 		"/Lang (cy) /StructTreeRoot", "/MarkInfo <</Marked true>> /AcroForm",
-		"/WorkbookFramework (x)>>",
 		"/T (q-1:answer) /TU (Question 1: your answer) /FT /Tx", "/StructParent 2>>",
 		"/S /Form /P", "<</Type /OBJR /Obj 8 0 R /Pg 3 0 R>>",
 		"/ParentTree", "<</Nums [0 [", "1 ", "2 ",
@@ -119,6 +118,9 @@ func TestRewriteAddsToPagesAndCatalogAndRepeats(t *testing.T) {
 		if !strings.Contains(objs, want) {
 			t.Errorf("the rewritten objects lack %q:\n%s", want, objs)
 		}
+	}
+	if !bytes.Contains(a, []byte("/WorkbookFramework (x)>>")) {
+		t.Error("the document information is not left readable in the file")
 	}
 	if _, err := Parse(a); err == nil {
 		t.Error("Parse accepted its own output, which is not laid out as fpdf's")

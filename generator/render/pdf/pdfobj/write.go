@@ -21,8 +21,8 @@ const xrefW = 7
 const packSize = 400
 
 // WriteTo writes the file: a PDF 1.7 header, every stream (compressed
-// unless it already is), the other objects packed into compressed object
-// streams, and a cross-reference stream whose /ID is a digest of
+// unless it already is), the other objects but the document information
+// packed into compressed object streams, and a cross-reference stream whose /ID is a digest of
 // everything before it, so the same objects always give the same bytes.
 func (f *File) WriteTo(w io.Writer) (int64, error) {
 	var out bytes.Buffer
@@ -56,8 +56,15 @@ func (f *File) WriteTo(w io.Writer) (int64, error) {
 	var packed []int
 	for _, n := range order {
 		o := f.objs[n]
-		if !o.stream {
+		if !o.stream && n != f.info {
 			packed = append(packed, n)
+			continue
+		}
+		if !o.stream {
+			// The document information stays readable in the file, where
+			// simple tools (strings, grep) look for a PDF's dates and title.
+			places[n].offset = out.Len()
+			fmt.Fprintf(&out, "%d 0 obj\n%s\nendobj\n", n, o.value)
 			continue
 		}
 		places[n].offset = out.Len()
