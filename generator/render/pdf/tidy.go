@@ -17,6 +17,9 @@ import (
 // compressing them faster and the file smaller.
 //
 // Anything not as expected is left as it is.
+//
+// (A literal string may hold any byte but an unbalanced bracket, a
+// backslash or a line end, which are escaped.)
 func tidyContent(f *pdfobj.File, pages []int) {
 	res := pdfobj.NumberAfter(f.Value(pages[0]), "/Resources ")
 	dict := f.Value(res)
@@ -39,10 +42,7 @@ func tidyContent(f *pdfobj.File, pages []int) {
 		if data == nil || pdfobj.NumberAfter(f.Value(p), "/Resources ") != res {
 			continue
 		}
-		for _, nm := range names {
-			data = bytes.ReplaceAll(data, append(nm[0], ' '), append(nm[1], ' '))
-		}
-		f.SetStream(n, literalText(data))
+		f.SetStream(n, tidyPage(data, names))
 	}
 	for _, nm := range names {
 		dict = bytes.ReplaceAll(dict, append(nm[0], ' '), append(nm[1], ' '))
@@ -50,24 +50,43 @@ func tidyContent(f *pdfobj.File, pages []int) {
 	f.Set(res, dict)
 }
 
-// literalText rewrites each hexadecimal string shown by Tj, "<0041…> Tj",
-// as a literal string of the same bytes, escaping what a literal string
-// cannot hold as it is.
-func literalText(data []byte) []byte {
-	out := make([]byte, 0, len(data))
+// tidyPage rewrites one page's content in one pass: each "BT /name"
+// that sets a font gets the font's short name, and each hexadecimal
+// string shown by Tj, "Td <0041…> Tj", becomes a literal string of the
+// same bytes, escaping what a literal string cannot hold as it is.
+func tidyPage(data []byte, names [][2][]byte) []byte {
+	out := make([]byte, 0, len(data)*2/3)
 	for {
-		k := bytes.Index(data, []byte(" Td <"))
+		k := bytes.Index(data, []byte("BT "))
 		if k < 0 {
 			return append(out, data...)
 		}
-		start := k + len(" Td <")
+		out = append(out, data[:k+3]...)
+		data = data[k+3:]
+		if len(data) > 0 && data[0] == '/' {
+			for _, nm := range names {
+				if bytes.HasPrefix(data, nm[0]) && len(data) > len(nm[0]) && data[len(nm[0])] == ' ' {
+					out = append(out, nm[1]...)
+					data = data[len(nm[0]):]
+					break
+				}
+			}
+			continue
+		}
+		// A text object: "x y Td <hex> Tj".
+		td := bytes.Index(data, []byte(" Td <"))
+		et := bytes.Index(data, []byte("ET"))
+		if td < 0 || (et >= 0 && et < td) {
+			continue
+		}
+		start := td + len(" Td <")
 		end := bytes.Index(data[start:], []byte("> Tj"))
 		if end < 0 || end%2 != 0 {
-			return append(out, data...)
+			continue
 		}
-		hex := data[start : start+end]
-		out = append(out, data[:k+len(" Td ")]...)
+		out = append(out, data[:td+len(" Td ")]...)
 		out = append(out, '(')
+		hex := data[start : start+end]
 		for i := 0; i+1 < len(hex); i += 2 {
 			c := unhex(hex[i])<<4 | unhex(hex[i+1])
 			switch c {
