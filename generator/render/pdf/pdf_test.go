@@ -300,6 +300,10 @@ func TestMetadata(t *testing.T) {
 	if lang := catalog(t, path)["/Lang"]; lang != "u:en-GB" {
 		t.Errorf("the document language is %v, want en-GB", lang)
 	}
+	site.Config.Language = "cy"
+	if _, path = render(t, site, wb); catalog(t, path)["/Lang"] != "u:cy" {
+		t.Errorf("the document language is %v, want cy from config.toml", catalog(t, path)["/Lang"])
+	}
 }
 
 func TestSameInputSameBytesEvenConcurrently(t *testing.T) {
