@@ -3,6 +3,8 @@ package pdf
 import (
 	"strconv"
 	"strings"
+
+	"workbook/generator/render/pdf/pdfobj"
 )
 
 // extraLetters are the letters the form's font adds to WinAnsiEncoding,
@@ -33,8 +35,9 @@ var winAnsiHigh = [32]rune{
 // encode them. Its /Widths are the workbook's regular face's (Liberation
 // Sans has Helvetica's metrics): a viewer whose Helvetica lacks a width
 // for an added letter (poppler's) would otherwise draw it on top of the
-// next.
-func formFont(f *face) string {
+// next. Fonts with /Widths need a font descriptor too (helveticaMetrics),
+// the object descriptor.
+func formFont(f *face, descriptor int) string {
 	var b strings.Builder
 	b.WriteString("<</Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding <</Type /Encoding /BaseEncoding /WinAnsiEncoding /Differences [1")
 	for _, l := range extraLetters {
@@ -62,6 +65,12 @@ func formFont(f *face) string {
 		}
 		b.WriteString(strconv.Itoa(w))
 	}
-	b.WriteString("]>>")
+	b.WriteString("] /FontDescriptor " + pdfobj.Ref(descriptor) + ">>")
 	return b.String()
+}
+
+// helveticaMetrics is Helvetica's font descriptor, from its AFM file.
+func helveticaMetrics() string {
+	return "<</Type /FontDescriptor /FontName /Helvetica /Flags 32 /FontBBox [-166 -225 1000 931]" +
+		" /ItalicAngle 0 /Ascent 718 /Descent -207 /CapHeight 718 /XHeight 523 /StemV 88>>"
 }

@@ -110,6 +110,6 @@ func (d *doc) finishForm(f *pdfobj.File) string {
 	for _, a := range d.annots {
 		a.Body = r.Replace(a.Body)
 	}
-	font := f.Add([]byte(formFont(d.faces[regular])))
+	font := f.Add([]byte(formFont(d.faces[regular], f.Add([]byte(helveticaMetrics())))))
 	return "/DA (/" + formFontName + " " + pdfobj.Num(typedSize) + " Tf 0 g) /DR <</Font <</" + formFontName + " " + pdfobj.Ref(font) + ">>>>"
 }

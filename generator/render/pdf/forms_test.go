@@ -301,7 +301,7 @@ func TestEveryWorkbookPassesQpdfAndPdfcpu(t *testing.T) {
 			if check := string(runTool(t, qpdfTool(t), "--check", path)); !strings.Contains(check, "No syntax or stream encoding errors") || strings.Contains(check, "WARNING") {
 				t.Errorf("%s (fillable %v): qpdf --check:\n%s", wb.Name, fillable, check)
 			}
-			runTool(t, pdfcpu, "validate", path)
+			runTool(t, pdfcpu, "validate", "-m", "strict", path)
 		}
 	}
 }
