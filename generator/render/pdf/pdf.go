@@ -213,7 +213,9 @@ func created(opt Options, c model.Config) time.Time {
 func (b *book) metadata(at time.Time) {
 	c, lv := b.site.Config, b.wb.Level
 	p := b.pdf
-	p.SetTitle(plainBMP(c.Title+": "+b.workbookTitle()), true)
+	title := plainBMP(c.Title + ": " + b.workbookTitle())
+	p.SetTitle(title, true)
+	b.more.Metadata = xmp(title, plainBMP(c.Author), language(c), at)
 	if c.Author != "" {
 		p.SetAuthor(plainBMP(c.Author), true)
 	}

@@ -300,6 +300,11 @@ func TestMetadata(t *testing.T) {
 	if lang := catalog(t, path)["/Lang"]; lang != "u:en-GB" {
 		t.Errorf("the document language is %v, want en-GB", lang)
 	}
+	// The XMP metadata says the same, where PDF/UA looks for the title.
+	if meta := string(runTool(t, popplerTool(t, "pdfinfo"), "-meta", path)); !strings.Contains(meta, ">AHPs Deliver implementation framework: Provider level</rdf:li>") ||
+		!strings.Contains(meta, "<xmp:CreateDate>2025-04-02T10:30:00Z</xmp:CreateDate>") || !strings.Contains(meta, "<rdf:li>en-GB</rdf:li>") {
+		t.Errorf("XMP metadata lacks the title, date or language:\n%s", meta)
+	}
 	site.Config.Language = "cy"
 	if _, path = render(t, site, wb); catalog(t, path)["/Lang"] != "u:cy" {
 		t.Errorf("the document language is %v, want cy from config.toml", catalog(t, path)["/Lang"])

@@ -39,7 +39,9 @@ func WriteReport(w io.Writer, site *model.Site, l *model.Level, ans *Answers, fo
 		Foundations: site.Framework.Foundations, Focuses: site.Framework.Focuses, Questions: l.Questions}
 	r := &report{book: &book{doc: d, site: site, wb: wb, set: settingsOf(site.Config)}, data: rd, ans: ans}
 	r.metadata(created(opt, site.Config))
-	r.pdf.SetTitle(plainBMP(site.Config.Title+": self-assessment report, "+l.Title), true)
+	title := plainBMP(site.Config.Title + ": self-assessment report, " + l.Title)
+	r.pdf.SetTitle(title, true)
+	r.more.Metadata = xmp(title, plainBMP(site.Config.Author), language(site.Config), created(opt, site.Config))
 	r.pdf.SetSubject(plainBMP("Answers, ratings and actions for the "+l.Title+" level"), true)
 
 	for _, part := range [][]block{r.opening(), r.summaryPart(), r.answersPart(), r.actionsPart(), r.orphansPart()} {

@@ -22,6 +22,8 @@ type Additions struct {
 	// Catalog and Info are more entries for the document catalog and the
 	// document information dictionary.
 	Catalog, Info string
+	// Metadata is the document's XMP metadata, if any.
+	Metadata []byte
 }
 
 // Apply adds links, form fields and the structure tree to the file and
@@ -89,6 +91,9 @@ func (f *File) Apply(a Additions) error {
 	if len(fields) > 0 {
 		form := f.Add([]byte("<</Fields [" + strings.Join(fields, " ") + "] " + a.Form + ">>"))
 		cat += " /AcroForm " + Ref(form)
+	}
+	if len(a.Metadata) > 0 {
+		cat += " /Metadata " + Ref(f.AddPlainStream("/Type /Metadata /Subtype /XML", a.Metadata))
 	}
 	if cat = strings.TrimSpace(cat); cat != "" {
 		f.Set(f.root, AddToDict(f.Value(f.root), cat))

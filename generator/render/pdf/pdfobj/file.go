@@ -147,6 +147,14 @@ func (f *File) Stream(n int) []byte {
 // SetStream replaces the data of an uncompressed stream.
 func (f *File) SetStream(n int, data []byte) { f.objs[n].data = data }
 
+// AddPlainStream adds a stream written as it is, uncompressed: XMP
+// metadata, which tools outside PDF find by looking for it in the file.
+func (f *File) AddPlainStream(dict string, data []byte) int {
+	n := f.Reserve()
+	f.objs[n] = object{value: []byte("<<" + dict + " /Length " + strconv.Itoa(len(data)) + ">>"), data: data, stream: true, filtered: true}
+	return n
+}
+
 // Pages returns the page objects' numbers in page order, read from the
 // page tree root's /Kids (fpdf writes one flat tree).
 func (f *File) Pages() ([]int, error) {
