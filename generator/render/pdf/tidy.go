@@ -73,10 +73,9 @@ func tidyPage(data []byte, names [][2][]byte) []byte {
 			}
 			continue
 		}
-		// A text object: "x y Td <hex> Tj".
-		td := bytes.Index(data, []byte(" Td <"))
-		et := bytes.Index(data, []byte("ET"))
-		if td < 0 || (et >= 0 && et < td) {
+		// A text object: "x y Td <hex> Tj", the position short.
+		td := bytes.Index(data[:min(len(data), 40)], []byte(" Td <"))
+		if td < 0 {
 			continue
 		}
 		start := td + len(" Td <")
@@ -88,7 +87,7 @@ func tidyPage(data []byte, names [][2][]byte) []byte {
 		out = append(out, '(')
 		hex := data[start : start+end]
 		for i := 0; i+1 < len(hex); i += 2 {
-			c := unhex(hex[i])<<4 | unhex(hex[i+1])
+			c := hexValue[hex[i]]<<4 | hexValue[hex[i+1]]
 			switch c {
 			case '(', ')', '\\':
 				out = append(out, '\\', c)
@@ -105,12 +104,13 @@ func tidyPage(data []byte, names [][2][]byte) []byte {
 	}
 }
 
-func unhex(c byte) byte {
-	switch {
-	case c >= 'a':
-		return c - 'a' + 10
-	case c >= 'A':
-		return c - 'A' + 10
+// hexValue is the value of each hexadecimal digit.
+var hexValue = func() (v [256]byte) {
+	for i := range 10 {
+		v['0'+i] = byte(i)
 	}
-	return c - '0'
-}
+	for i := range 6 {
+		v['a'+i], v['A'+i] = byte(10+i), byte(10+i)
+	}
+	return v
+}()
