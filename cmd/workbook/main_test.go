@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -106,6 +107,30 @@ func TestCustomPDF(t *testing.T) {
 	code, _, errs = runCmd("pdf", "--config", project(t), "--level", "provider", "--focus", "greenr", "-o", out)
 	if code != 1 || !strings.Contains(errs, "did you mean greener?") {
 		t.Errorf("bad focus: exit %d, stderr %q", code, errs)
+	}
+}
+
+func TestCustomPDFFillableOrNot(t *testing.T) {
+	pdfinfo, err := exec.LookPath("pdfinfo")
+	if err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatal("pdfinfo is needed in CI: apt-get install poppler-utils")
+		}
+		t.Skip("pdfinfo not installed (apt-get install poppler-utils)")
+	}
+	for flag, want := range map[string]string{"": "AcroForm", "--fillable=false": "none", "--fillable": "AcroForm"} {
+		out := filepath.Join(t.TempDir(), "w.pdf")
+		args := []string{"pdf", "--config", project(t), "--level", "provider", "-o", out}
+		if flag != "" {
+			args = append(args, flag)
+		}
+		if code, _, errs := runCmd(args...); code != 0 {
+			t.Fatalf("%v exited %d: %s", args, code, errs)
+		}
+		info, err := exec.Command(pdfinfo, out).Output()
+		if err != nil || !strings.Contains(string(info), "Form:            "+want) || !strings.Contains(string(info), "Tagged:          yes") {
+			t.Errorf("pdf %s: want form %s and tags, pdfinfo says:\n%s", flag, want, info)
+		}
 	}
 }
 

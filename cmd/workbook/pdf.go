@@ -24,7 +24,7 @@ func (l *listFlag) Set(s string) error {
 }
 
 func runPDF(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("pdf", "pdf --level L [--foundation F]... [--focus A]... [--title T] -o FILE", stderr)
+	fs := newFlags("pdf", "pdf --level L [--foundation F]... [--focus A]... [--title T] [--fillable=false] -o FILE", stderr)
 	var p projectFlags
 	p.register(fs)
 	level := fs.String("level", "", "the level's id (required)")
@@ -32,6 +32,7 @@ func runPDF(args []string, stdout, stderr io.Writer) int {
 	fs.Var(&foundations, "foundation", "a foundation id to include (repeat for more; default all)")
 	fs.Var(&focus, "focus", "an area of focus id to include (repeat for more; default all)")
 	title := fs.String("title", "", "the workbook's title on its cover (default: the level's title)")
+	fillable := fs.Bool("fillable", true, "make a PDF form to fill in on screen (default: config.toml's [pdf] fillable, itself true by default)")
 	outFile := outputFlag(fs)
 	if code := parse(fs, args); code >= 0 {
 		return code
@@ -45,6 +46,11 @@ func runPDF(args []string, stdout, stderr io.Writer) int {
 	if report(stderr, l) {
 		return 1
 	}
+	fs.Visit(func(f *flag.Flag) {
+		if f.Name == "fillable" {
+			site.Config.PDF.Fillable = *fillable
+		}
+	})
 	name := strings.TrimSuffix(*outFile, ".pdf")
 	pages, err := generator.WriteCustomPDF(p.options(), site, generator.Subset{Name: name, Title: *title, Level: *level,
 		Foundations: foundations, Focus: focus}, *outFile)

@@ -2,6 +2,7 @@ package load
 
 import (
 	"fmt"
+	"regexp"
 
 	"workbook/generator/answers"
 	"workbook/generator/diag"
@@ -16,6 +17,13 @@ type workbookSpec struct {
 	Pos                diag.Pos
 	keys               *table
 }
+
+// languageTag is the shape of a BCP 47 tag (RFC 5646, 2.1): a language
+// of 2 or 3 letters (or 4 to 8, registered), then optional subtags of 1
+// to 8 letters or digits, such as a script, region or variant: "en",
+// "en-GB", "cy-GB", "zh-Hant-TW", "sr-Latn", "de-CH-1996". Private-use
+// and grandfathered tags ("x-…", "i-…") are not content languages.
+var languageTag = regexp.MustCompile(`^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$`)
 
 // config reads config.toml.
 func (ld *loader) config(abs string) (model.Config, []workbookSpec) {
@@ -50,6 +58,13 @@ func (ld *loader) config(abs string) (model.Config, []workbookSpec) {
 		cfg.Publisher = cfg.Author // before publisher existed, author named the publisher
 	}
 	cfg.Contact = t.str("contact", false)
+	if lang := t.str("language", false); lang != "" {
+		if !languageTag.MatchString(lang) {
+			ld.l.Errorf(t.keyPos("language"), `write a BCP 47 language tag, for example "en-GB" or "cy"`, "language %q is not a language tag", lang)
+		} else {
+			cfg.Language = lang
+		}
+	}
 	if _, ok := t.vals["cycles"]; ok {
 		cfg.Cycles = t.strs("cycles")
 		if len(cfg.Cycles) == 0 {
@@ -73,6 +88,7 @@ func (ld *loader) config(abs string) (model.Config, []workbookSpec) {
 		cfg.PDF.AnswerLines = p.integer("answer_lines", cfg.PDF.AnswerLines, 1, model.MaxAnswerLines)
 		cfg.PDF.EvidenceLines = p.integer("evidence_lines", cfg.PDF.EvidenceLines, 1, model.MaxEvidenceLines)
 		cfg.PDF.ActionRows = p.integer("action_rows", cfg.PDF.ActionRows, 1, model.MaxActionRows)
+		cfg.PDF.Fillable = p.boolean("fillable", cfg.PDF.Fillable)
 		p.unknown()
 	}
 	var specs []workbookSpec

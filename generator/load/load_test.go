@@ -130,6 +130,12 @@ func TestLoadErrors(t *testing.T) {
 		{"more review cycles than a workbook prints", func(t *testing.T, root string) {
 			edit(t, root, "config.toml", `cycles = ["Spring", "Autumn"]`, `cycles = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21"]`)
 		}, []want{{pos: "config.toml:6:1", words: []string{"21 review cycles is too many", "at most 20"}}}},
+		{"language not a BCP 47 tag", func(t *testing.T, root string) {
+			edit(t, root, "config.toml", `version = "0.1"`, "version = \"0.1\"\nlanguage = \"en_GB\"")
+		}, []want{{pos: "config.toml:4:1", words: []string{`language "en_GB" is not a language tag`, `"en-GB"`}}}},
+		{"fillable not true or false", func(t *testing.T, root string) {
+			edit(t, root, "config.toml", "action_rows = 4", "action_rows = 4\nfillable = \"no\"")
+		}, []want{{pos: "config.toml:12:1", words: []string{"fillable must be true or false", "without quotes"}}}},
 		{"workbook unknown level", func(t *testing.T, root string) {
 			edit(t, root, "config.toml", `level = "ward"`, `level = "wad"`)
 		}, []want{{pos: "config.toml:16:1", words: []string{`no level with id "wad"`, "did you mean ward?"}}}},
@@ -227,6 +233,9 @@ func TestLoadFixture(t *testing.T) {
 	}
 	if q := ward.Grid[1][2]; len(q) != 1 || q[0].ID != "ward-water-herbs-1" {
 		t.Errorf("grid cell water × herbs = %v", q)
+	}
+	if c := site.Config; c.Language != "en-GB" || !c.PDF.Fillable {
+		t.Errorf("defaults: language %q (want en-GB), fillable %v (want true)", c.Language, c.PDF.Fillable)
 	}
 	if got := site.Config.Cycles; strings.Join(got, ",") != "Spring,Autumn" {
 		t.Errorf("cycles = %v", got)

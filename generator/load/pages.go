@@ -26,7 +26,7 @@ func (ld *loader) page(abs, slug string) *model.Page {
 	t := doc.root("the front matter", ld.l)
 	p.Title = t.str("title", true)
 	p.Weight = t.integer("weight", 0, -1000000, 1000000)
-	p.Draft = t.boolean("draft")
+	p.Draft = t.boolean("draft", false)
 	t.unknown()
 	p.Body = ld.md.Convert(ld.settings(body, rel, bodyLine))
 	return p

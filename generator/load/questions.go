@@ -87,7 +87,7 @@ func (ld *loader) question(t *table, lv *model.Level, fw *model.Framework) *mode
 	evidence := t.str("evidence", false)
 	good := t.str("good", false)
 	q.Aliases = t.strs("aliases")
-	q.Draft = t.boolean("draft")
+	q.Draft = t.boolean("draft", false)
 	q.Allow = t.strs("allow")
 	q.Keys = t.at.Keys
 	t.unknown()

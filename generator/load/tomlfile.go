@@ -199,16 +199,17 @@ func (t *table) integer(key string, def, lo, hi int) int {
 	return int(n)
 }
 
-// boolean reads true or false; absent is false.
-func (t *table) boolean(key string) bool {
+// boolean reads true or false; def if absent.
+func (t *table) boolean(key string, def bool) bool {
 	t.seen[key] = true
 	v, ok := t.vals[key]
 	if !ok {
-		return false
+		return def
 	}
 	b, ok := v.(bool)
 	if !ok {
-		t.l.Errorf(t.keyPos(key), fmt.Sprintf("write %s = true or %s = false, without quotes", key, key), "%s must be true or false, not %s", key, typeName(v))
+		t.l.Errorf(t.keyPos(key), "write true or false, without quotes", "%s must be true or false, not %s", key, typeName(v))
+		return def
 	}
 	return b
 }

@@ -25,6 +25,10 @@ const (
 	MaxCycles = 20
 )
 
+// DefaultLanguage is the content's language when config.toml names
+// none, as a BCP 47 tag.
+const DefaultLanguage = "en-GB"
+
 // DefaultCycles are the review cycles when config.toml names none: the
 // years of the AHP strategy for England, 2022 to 2027.
 func DefaultCycles() []string {
@@ -42,6 +46,8 @@ func DefaultConfig() Config {
 	return Config{
 		Theme:  "default",
 		Cycles: DefaultCycles(),
-		PDF:    PDFConfig{AnswerLines: DefaultAnswerLines, EvidenceLines: DefaultEvidenceLines, ActionRows: DefaultActionRows},
+		PDF:    PDFConfig{AnswerLines: DefaultAnswerLines, EvidenceLines: DefaultEvidenceLines, ActionRows: DefaultActionRows, Fillable: true},
+		// The framework's own language: British English.
+		Language: DefaultLanguage,
 	}
 }

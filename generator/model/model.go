@@ -52,8 +52,11 @@ type Config struct {
 	// Date is the content's date. PDFs carry it as their creation date
 	// (unless SOURCE_DATE_EPOCH is set) so builds are reproducible.
 	Date   time.Time
-	WebURL string // where the web version lives
-	PDF    PDFConfig
+	WebURL string // where the web version lives, printed on PDF covers
+	// Language is the content's language as a BCP 47 tag (en-GB by
+	// default): the site's <html lang> and the workbooks' /Lang.
+	Language string
+	PDF      PDFConfig
 	// Cycles are the review cycles, oldest first (for example "2022/23").
 	Cycles []string
 }
@@ -63,6 +66,9 @@ type PDFConfig struct {
 	AnswerLines   int // ruled lines in each answer box
 	EvidenceLines int // ruled lines in each evidence box
 	ActionRows    int // rows on each action-plan page
+	// Fillable makes workbooks PDF forms, to fill in on screen (true by
+	// default).
+	Fillable bool
 }
 
 // Framework is content/framework.toml plus the questions of every level.

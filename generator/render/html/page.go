@@ -48,6 +48,15 @@ func (p *page) HeadTitle() string {
 	return p.Title + " – " + p.Site.Config.Title
 }
 
+// Lang is the content's language tag for <html lang>: config.toml's
+// language, en-GB when a model gives none.
+func (p *page) Lang() string {
+	if p.Site.Config.Language == "" {
+		return "en-GB"
+	}
+	return p.Site.Config.Language
+}
+
 // Root is the relative path from this page to the site root: "" at the
 // top, "../" one folder down.
 func (p *page) Root() string {

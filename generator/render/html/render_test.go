@@ -323,3 +323,18 @@ func TestSameInputGivesIdenticalOutput(t *testing.T) {
 		}
 	}
 }
+
+// The site's language comes from config.toml, for every page.
+func TestLanguageFromConfig(t *testing.T) {
+	site := fixtureSite()
+	site.Config.Language = "cy"
+	out := renderSite(t, site)
+	for _, name := range htmlPages(out) {
+		b, _ := out.Get(name)
+		if h := parseDOM(t, name, b).tag("html"); len(h) != 1 {
+			t.Errorf("%s: %d html elements", name, len(h))
+		} else if lang, _ := attr(h[0], "lang"); lang != "cy" {
+			t.Errorf("%s: lang=%q, want cy from config.toml", name, lang)
+		}
+	}
+}

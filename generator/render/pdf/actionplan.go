@@ -2,8 +2,10 @@ package pdf
 
 import (
 	"fmt"
+	"strings"
 
 	"workbook/generator/model"
+	"workbook/generator/render/pdf/fieldname"
 )
 
 // Action plan row heights: at least two writing lines, at most three.
@@ -17,30 +19,37 @@ const (
 // and the questions it answers. first and last are the numbers of the
 // foundation's questions, so a row can point back to them.
 func (b *book) actionPlan(f *model.Foundation, first, last int) []block {
-	head := b.heading("Action plan: "+f.Title, heading1.style(), 0, b.anchor("Action plan", 1))
+	head := b.heading(2, "Action plan: "+f.Title, heading1.style(), 0, b.anchor("Action plan", 1))
 	head.newPage = true
 	text := fmt.Sprintf("Agree what you will do about what this foundation's questions (numbers %d to %d) showed. Give each action an owner and a date, and note the questions it answers, so that progress can be checked at the next review.", first, last)
 	if first == last {
 		text = fmt.Sprintf("Agree what you will do about what this foundation's question (number %d) showed. Give each action an owner and a date, so that progress can be checked at the next review.", first)
 	}
-	intro := block{pieces: linePieces(b.plain(text, contentW, body.style()), marginX), before: 3, keepWithNext: true}
+	intro := block{pieces: linePieces(tagLines(b.plain(text, contentW, body.style()), b.elem("P", nil)), marginX), before: 3, keepWithNext: true}
 
 	cols := stretch([]column{{"Action", 0}, {"Owner", 34}, {"By when", 24}, {"Question numbers or ids", 36}})
-	header := b.tableHeader(cols, label.style())
+	boxes := []fieldname.Box{fieldname.Action, fieldname.Owner, fieldname.Due, fieldname.Questions}
+	table := b.elem("Table", nil)
+	header := b.tableHeader(cols, label.style(), b.elem("TR", table))
 	rows := b.set.actionRows
 	room := contentH - head.height() - intro.before - intro.height() - 5 - header.h
 	rowH := min(max(room/float64(rows), actionRowMin), actionRowMax)
 	ps := []piece{header}
-	for range rows {
+	for row := range rows {
+		tr := b.elem("TR", table)
 		ps = append(ps, piece{h: rowH, draw: func(d *doc, y float64) {
 			x := marginX
-			for _, c := range cols {
+			for i, c := range cols {
+				td := d.elem("TD", tr)
+				touch(td)
 				d.box(x, y, c.w, rowH)
 				d.cellRules(x, y, c.w, rowH)
+				name := fieldname.Field{Box: boxes[i], Foundation: f.ID, Row: row + 1}
+				tip := fmt.Sprintf("Action plan for %s, row %d: %s", short(f.Short, f.Title), row+1, strings.ToLower(c.title))
+				d.textField(x+0.5, y+rulePitch-firstLineDrop, c.w-1, rowH-rulePitch+firstLineDrop-0.5, name, tip, true, td)
 				x += c.w
 			}
 		}})
 	}
-	table := block{pieces: ps, repeat: []piece{header}, before: 5}
-	return []block{head, intro, table}
+	return []block{head, intro, {pieces: ps, repeat: []piece{header}, before: 5}}
 }

@@ -2,6 +2,8 @@ package pdf
 
 import (
 	"github.com/go-pdf/fpdf"
+
+	"workbook/generator/render/pdf/pdfobj"
 )
 
 // Page geometry, in millimetres. A4 portrait with at least 15 mm of white
@@ -58,6 +60,18 @@ type doc struct {
 	// outline holds the level of each bookmark added, in order, for
 	// fixOutline.
 	outline []int
+	// tags builds the structure tree; nil for an untagged document.
+	tags *tagger
+	// annots are the links (and, in a fillable workbook, the form
+	// fields' widgets) in the order they were drawn; fields are the form
+	// fields.
+	annots []*pdfobj.Annot
+	fields []*pdfobj.Field
+	// fillable puts form fields over the boxes.
+	fillable bool
+	// more holds what else finish adds to the catalog, the document
+	// information and the form.
+	more pdfobj.Additions
 }
 
 func (d *doc) record(op drawOp) {
@@ -69,6 +83,7 @@ func (d *doc) record(op drawOp) {
 
 // newPage starts a page and puts the pen at the top of its content area.
 func (d *doc) newPage() {
+	d.endMarked()
 	d.pdf.AddPage()
 	d.page = d.pdf.PageNo()
 	d.y = contentTop
@@ -91,13 +106,22 @@ func (d *doc) setDraw(c rgb, width float64) {
 // here too (a no-op for text laid out by wrap), so no character fpdf
 // cannot draw, or would panic on, ever reaches it.
 func (d *doc) text(x, y float64, s fontStyle, size float64, c rgb, str string) {
+	d.textThen(x, y, s, size, c, str, "")
+}
+
+// textThen is text followed by more, which is drawn but not measured or
+// recorded: the space at a line break, so that text extracted from the
+// page, or read out from the structure tree, does not run the last word
+// of a line into the first of the next.
+func (d *doc) textThen(x, y float64, s fontStyle, size float64, c rgb, str, more string) {
 	str = d.faces[s].clean(str)
 	if str == "" {
 		return
 	}
 	d.setFont(s, size)
 	d.pdf.SetTextColor(c.rgb())
-	d.pdf.Text(x, y, str)
+	d.markText()
+	d.pdf.Text(x, y, str+more)
 	d.record(drawOp{Kind: "text", X: x, Y: y, W: d.faces[s].width(str, size), H: size, Text: str})
 }
 
@@ -111,6 +135,7 @@ func (d *doc) clean(s fontStyle, str string) string { return d.faces[s].clean(st
 
 // box draws a frame to write in.
 func (d *doc) box(x, y, w, h float64) {
+	d.markArtifact()
 	d.setDraw(boxBorder, 0.3)
 	d.pdf.Rect(x, y, w, h, "D")
 	d.record(drawOp{Kind: "box", X: x, Y: y, W: w, H: h})
@@ -118,6 +143,7 @@ func (d *doc) box(x, y, w, h float64) {
 
 // fill paints a rectangle without a border.
 func (d *doc) fill(x, y, w, h float64, c rgb) {
+	d.markArtifact()
 	d.pdf.SetFillColor(c.rgb())
 	d.pdf.Rect(x, y, w, h, "F")
 	d.record(drawOp{Kind: "fill", X: x, Y: y, W: w, H: h})
@@ -125,6 +151,7 @@ func (d *doc) fill(x, y, w, h float64, c rgb) {
 
 // rule draws a writing line.
 func (d *doc) rule(x1, x2, y float64) {
+	d.markArtifact()
 	d.setDraw(ruleGrey, 0.2)
 	d.pdf.Line(x1, y, x2, y)
 	d.record(drawOp{Kind: "rule", X: x1, Y: y, W: x2 - x1})
@@ -132,6 +159,7 @@ func (d *doc) rule(x1, x2, y float64) {
 
 // line draws a structural line (table borders, separators).
 func (d *doc) line(x1, y1, x2, y2 float64, c rgb, width float64) {
+	d.markArtifact()
 	d.setDraw(c, width)
 	d.pdf.Line(x1, y1, x2, y2)
 	d.record(drawOp{Kind: "line", X: x1, Y: y1, W: x2 - x1, H: y2 - y1})
@@ -142,6 +170,7 @@ func (d *doc) dotted(x1, x2, y float64) {
 	if x2-x1 < 2 {
 		return
 	}
+	d.markArtifact()
 	d.setDraw(darkGrey, 0.3)
 	d.pdf.SetDashPattern([]float64{0.3, 1.2}, 0)
 	d.pdf.Line(x1, y, x2, y)
@@ -155,6 +184,7 @@ func (d *doc) tick(x, y, size float64, c *rgb) {
 	if c != nil {
 		d.pdf.SetFillColor(c.tint(0.25).rgb())
 	}
+	d.markArtifact()
 	d.setDraw(black, 0.35)
 	style := "D"
 	if c != nil {
@@ -164,14 +194,32 @@ func (d *doc) tick(x, y, size float64, c *rgb) {
 	d.record(drawOp{Kind: "tick", X: x, Y: y, W: size, H: size})
 }
 
-// link makes a rectangle a link to a web address.
-func (d *doc) link(x, y, w, h float64, href string) {
-	d.pdf.LinkString(x, y, w, h, href)
+// link makes a rectangle a link to a web address; what says where it
+// goes, for a screen reader.
+func (d *doc) link(x, y, w, h float64, href, what string) {
+	d.addLink(pdfobj.URI(href, pageRect(x, y, w, h)), what)
 	d.record(drawOp{Kind: "link", X: x, Y: y, W: w, H: h, Text: href})
 }
 
-// jump makes a rectangle a link to a place in the document.
-func (d *doc) jump(x, y, w, h float64, id int) {
-	d.pdf.Link(x, y, w, h, id)
+// jump makes a rectangle a link to an anchor in the document.
+func (d *doc) jump(x, y, w, h float64, to *anchor, what string) {
+	d.addLink(pdfobj.GoTo(to.page-1, (pageH-to.y)/mmPerPt, pageRect(x, y, w, h)), what)
 	d.record(drawOp{Kind: "link", X: x, Y: y, W: w, H: h})
+}
+
+// addLink puts a link annotation on the current page, with its
+// description, in the structure element being drawn (a Link).
+func (d *doc) addLink(a *pdfobj.Annot, what string) {
+	a.Page = d.page - 1
+	a.Body += " /Contents " + pdfobj.Text(plainBMP(what))
+	d.annots = append(d.annots, a)
+	if d.tags != nil && d.tags.cur != nil && d.tags.artifacts == 0 {
+		d.tags.cur.AddAnnot(a)
+	}
+}
+
+// pageRect turns a rectangle in millimetres from the top left of the
+// page into PDF points from the bottom left.
+func pageRect(x, y, w, h float64) pdfobj.Rect {
+	return pdfobj.Rect{X1: x / mmPerPt, Y1: (pageH - y - h) / mmPerPt, X2: (x + w) / mmPerPt, Y2: (pageH - y) / mmPerPt}
 }

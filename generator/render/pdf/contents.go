@@ -1,27 +1,29 @@
 package pdf
 
-import "strconv"
+import (
+	"strconv"
+	"workbook/generator/render/pdf/pdfobj"
+)
 
 // anchor is a place in the workbook that the outline (bookmarks) and the
 // contents page point to.
 type anchor struct {
 	title string
-	level int  // 0 for a top-level entry, 1 beneath it
-	toc   bool // listed on the contents page as well as in the outline
-	link  int  // fpdf's id for the place
-	page  int  // where it landed, once placed
+	level int     // 0 for a top-level entry, 1 beneath it
+	toc   bool    // listed on the contents page as well as in the outline
+	page  int     // where it landed, once placed
+	y     float64 // and how far down the page
 }
 
 // anchor makes an anchor listed in both the outline and the contents.
 func (d *doc) anchor(title string, level int) *anchor {
-	return &anchor{title: title, level: level, toc: true, link: d.pdf.AddLink()}
+	return &anchor{title: title, level: level, toc: true}
 }
 
 // mark records that anchors start at the current position.
 func (d *doc) mark(as []*anchor) {
 	for _, a := range as {
-		a.page = d.page
-		d.pdf.SetLink(a.link, d.y, d.page)
+		a.page, a.y = d.page, d.y
 		d.setFont(regular, body.style().size) // the outline is encoded as UTF-16 only while a UTF-8 font is current
 		d.pdf.Bookmark(plainBMP(a.title), a.level, d.y)
 		d.outline = append(d.outline, a.level)
@@ -97,46 +99,61 @@ func sumLines(ls []line) float64 {
 	return h
 }
 
+// contents is the contents pages reserved: the first, and the structure
+// elements of the heading and the list, which are placed in the tree
+// here, where they are read, though drawn last.
+type contents struct {
+	first     int
+	head, toc *pdfobj.Elem
+}
+
 // reserveContents adds blank pages for the contents, to be filled in by
-// drawContents once every entry's page is known, and returns the first.
-func (d *doc) reserveContents(rows []tocRow) int {
+// drawContents once every entry's page is known.
+func (d *doc) reserveContents(rows []tocRow) contents {
 	d.newPage()
-	first := d.page
-	d.mark([]*anchor{{title: "Contents", link: d.pdf.AddLink()}})
+	c := contents{first: d.page, head: d.elem("H1", nil), toc: d.elem("TOC", nil)}
+	touch(c.head)
+	touch(c.toc)
+	d.mark([]*anchor{{title: "Contents"}})
 	pages, _ := d.tocPlace(rows)
 	if n := len(pages); n > 0 {
 		for range pages[n-1] {
 			d.newPage()
 		}
 	}
-	return first
+	return c
 }
 
 // drawContents fills in the reserved pages: each entry's title, a dotted
 // leader and its page number, the whole row a link to the page.
-func (d *doc) drawContents(first int, rows []tocRow) {
-	d.goTo(first)
+func (d *doc) drawContents(c contents, rows []tocRow) {
+	d.goTo(c.first)
 	d.y = contentTop
-	d.drawPieces(linePieces(d.tocHeading(), marginX))
+	d.drawPieces(linePieces(tagLines(d.tocHeading(), c.head), marginX))
 	pages, tops := d.tocPlace(rows)
 	for i, r := range rows {
-		d.goTo(first + pages[i])
-		y := d.drawLines(r.lines, marginX, tops[i])
-		last := r.lines[len(r.lines)-1]
-		st := last.style
-		base := y - st.lineHeight() + st.baseline()
-		num := strconv.Itoa(r.a.page)
-		nw := d.textWidth(st.face, st.size, num)
-		right := marginX + contentW
-		d.dotted(marginX+last.width()+2, right-nw-2, base)
-		d.text(right-nw, base, st.face, st.size, st.colour, num)
-		d.jump(marginX, tops[i], contentW, r.h, r.a.link)
+		d.goTo(c.first + pages[i])
+		// Each entry is an item of the list holding a link, whose text is
+		// the title and the page number.
+		d.within(d.elem("Link", d.elem("TOCI", c.toc)), func() {
+			y := d.drawLines(r.lines, marginX, tops[i])
+			last := r.lines[len(r.lines)-1]
+			st := last.style
+			base := y - st.lineHeight() + st.baseline()
+			num := strconv.Itoa(r.a.page)
+			nw := d.textWidth(st.face, st.size, num)
+			right := marginX + contentW
+			d.dotted(marginX+last.width()+2, right-nw-2, base)
+			d.text(right-nw, base, st.face, st.size, st.colour, num)
+			d.jump(marginX, tops[i], contentW, r.h, r.a, r.a.title+", page "+num)
+		})
 	}
 }
 
 // goTo moves to an existing page to draw on it again.
 func (d *doc) goTo(page int) {
 	if d.page != page {
+		d.endMarked()
 		d.pdf.SetPage(page)
 		d.page = page
 	}

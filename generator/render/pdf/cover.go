@@ -2,8 +2,10 @@ package pdf
 
 import (
 	"strconv"
+	"strings"
 
 	"workbook/generator/markdown"
+	"workbook/generator/render/pdf/fieldname"
 )
 
 // Cover geometry: the width of the label column of the facts and the
@@ -23,11 +25,11 @@ func (b *book) cover() []block {
 	add := func(more ...piece) { ps = append(ps, more...) }
 
 	add(gap(8))
-	add(linePieces(b.plain(c.Title, contentW, title.style()), marginX)...)
+	add(linePieces(tagLines(b.plain(c.Title, contentW, title.style()), b.elem("P", nil)), marginX)...)
 	add(gap(6))
-	add(linePieces(b.plain("Self-assessment workbook", contentW, textStyle{size: 14, colour: darkGrey}), marginX)...)
+	add(linePieces(tagLines(b.plain("Self-assessment workbook", contentW, textStyle{size: 14, colour: darkGrey}), b.elem("P", nil)), marginX)...)
 	add(gap(1))
-	add(linePieces(b.plain(b.workbookTitle(), contentW, heading1.style()), marginX)...)
+	add(linePieces(tagLines(b.plain(b.workbookTitle(), contentW, heading1.style()), b.elem("H1", nil)), marginX)...)
 	add(gap(10))
 
 	var facts [][2]string
@@ -53,9 +55,9 @@ func (b *book) cover() []block {
 	add(b.factList(facts, coverLabelW)...)
 
 	add(gap(12))
-	add(linePieces(b.plain("Completed by", contentW, heading2.style()), marginX)...)
+	add(linePieces(tagLines(b.plain("Completed by", contentW, heading2.style()), b.elem("H2", nil)), marginX)...)
 	for _, name := range []string{"Name", "Team", "Organisation", "Date"} {
-		add(b.signLine(name))
+		add(b.signLine(name, fieldname.Field{Box: fieldname.Cover, Line: strings.ToLower(name)}))
 	}
 
 	add(gap(14))
@@ -63,13 +65,15 @@ func (b *book) cover() []block {
 	return []block{{pieces: ps, newPage: true}}
 }
 
-// signLine is a label and a line to write on.
-func (b *book) signLine(name string) piece {
+// signLine is a label and a line to write on, with a text field over it.
+func (b *book) signLine(name string, f fieldname.Field) piece {
 	st := body.style()
+	p := b.elem("P", nil)
 	return piece{h: signPitch, draw: func(d *doc, y float64) {
 		base := y + signPitch - 3
-		d.text(marginX, base, st.face, st.size, st.colour, d.clean(st.face, name))
+		d.within(p, func() { d.text(marginX, base, st.face, st.size, st.colour, d.clean(st.face, name)) })
 		d.rule(marginX+coverLabelW, marginX+contentW, base+0.5)
+		d.textField(marginX+coverLabelW, base-6.5, contentW-coverLabelW, 7.5, f, "Completed by: "+strings.ToLower(name), false, nil)
 	}}
 }
 
@@ -112,8 +116,8 @@ func (b *book) webText() []markdown.Span {
 func (b *book) inset(heading string, text []markdown.Span) piece {
 	const pad = 4.0
 	w := contentW - 2*pad
-	lines := b.plain(heading, w, textStyle{size: 11, face: bold, colour: black})
-	lines = append(lines, b.wrap(text, w, 0, body.style())...)
+	lines := tagLines(b.plain(heading, w, textStyle{size: 11, face: bold, colour: black}), b.elem("H2", nil))
+	lines = append(lines, tagLines(b.wrap(text, w, 0, body.style()), b.elem("P", nil))...)
 	h := sumLines(lines) + 2*pad
 	return piece{h: h, draw: func(d *doc, y float64) {
 		d.fill(marginX, y, contentW, h, fillGrey)
@@ -137,15 +141,17 @@ func sideBySide(left []line, leftX float64, right []line, rightX float64) piece 
 
 // factList lays out labelled facts, a label (in a column labelW wide)
 // beside its value, one under another: the cover's and the report's
-// "what this is" list.
+// "what this is" list, tagged as a table of row headers and cells.
 func (b *book) factList(facts [][2]string, labelW float64) []piece {
 	var ps []piece
+	table := b.elem("Table", nil)
 	for i, f := range facts {
 		if i > 0 {
 			ps = append(ps, gap(2))
 		}
-		lbl := b.plain(f[0], labelW-4, textStyle{size: 11, face: bold, colour: black})
-		ps = append(ps, sideBySide(lbl, marginX, b.plain(f[1], contentW-labelW, body.style()), marginX+labelW))
+		row := b.elem("TR", table)
+		lbl := tagLines(b.plain(f[0], labelW-4, textStyle{size: 11, face: bold, colour: black}), b.headerCell(row, "Row"))
+		ps = append(ps, sideBySide(lbl, marginX, tagLines(b.plain(f[1], contentW-labelW, body.style()), b.elem("TD", row)), marginX+labelW))
 	}
 	return ps
 }

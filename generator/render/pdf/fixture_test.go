@@ -88,6 +88,7 @@ func testSite() *model.Site {
 			Title: "AHPs Deliver implementation framework", Author: "NHS England", Version: "1.0",
 			Publisher: "Example NHS Trust", Contact: "ahp.team@example.org",
 			Date: time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), WebURL: "https://example.nhs.uk/ahps-deliver/",
+			ID: "ahps-deliver",
 		}),
 		Framework: fw,
 		Pages: []*model.Page{{Slug: "how-to-use", Title: "How to use this workbook",
@@ -102,7 +103,7 @@ func testSite() *model.Site {
 // withDefaults fills in the settings the loader gives every site.
 func withDefaults(c model.Config) model.Config {
 	d := model.DefaultConfig()
-	c.Theme, c.Cycles, c.PDF = d.Theme, d.Cycles, d.PDF
+	c.Theme, c.Cycles, c.PDF, c.Language = d.Theme, d.Cycles, d.PDF, d.Language
 	return c
 }
 

@@ -60,7 +60,7 @@ func (d *doc) flow(blocks []block) {
 		for _, p := range b.pieces {
 			if !whole && p.h > d.room() && !d.atTop() {
 				d.newPage()
-				d.drawPieces(b.repeat)
+				d.asArtifact(func() { d.drawPieces(b.repeat) })
 			}
 			p.draw(d, d.y)
 			d.y += p.h

@@ -26,7 +26,7 @@ func (b *book) foundations() []block {
 		out = append(out, b.foundationOpening(i, f, sections, n+1)...)
 		first := n + 1
 		for k, s := range sections {
-			area := b.heading(s.Focus.Title, heading2.style(), questionGap, b.anchor(s.Focus.Title, 1))
+			area := b.heading(2, s.Focus.Title, heading2.style(), questionGap, b.anchor(s.Focus.Title, 1))
 			area.newPage = k == 0
 			out = append(out, area)
 			for k, q := range s.Questions {
@@ -50,15 +50,16 @@ func (b *book) foundations() []block {
 // description and the first area's heading and question rarely fit on
 // one page, and a page that only sometimes holds them looks accidental.
 func (b *book) foundationOpening(i int, f *model.Foundation, sections []*model.Section, first int) []block {
-	ps := linePieces(b.plain(fmt.Sprintf("Foundation %d of %d", i+1, len(b.wb.Foundations)), contentW, label.style()), marginX)
+	ps := linePieces(tagLines(b.plain(fmt.Sprintf("Foundation %d of %d", i+1, len(b.wb.Foundations)), contentW, label.style()), b.elem("P", nil)), marginX)
 	ps = append(ps, gap(1))
-	ps = append(ps, linePieces(b.plain(f.Title, contentW, heading1.style()), marginX)...)
+	ps = append(ps, linePieces(tagLines(b.plain(f.Title, contentW, heading1.style()), b.elem("H1", nil)), marginX)...)
 	if !f.Description.Empty() {
 		ps = append(ps, gap(3))
-		ps = append(ps, flatten(b.paras(f.Description, contentW, body.style()), marginX)...)
+		ps = append(ps, flatten(b.tagParas(b.paras(f.Description, contentW, body.style()), nil, 1), marginX)...)
 	}
 	out := []block{{pieces: ps, newPage: true, anchors: []*anchor{b.anchor(f.Title, 0)}}}
-	out = append(out, b.heading("In this foundation", heading2.style(), 8))
+	out = append(out, b.heading(2, "In this foundation", heading2.style(), 8))
+	list := b.elem("L", nil)
 	n := first
 	for _, s := range sections {
 		k := len(s.Questions)
@@ -71,7 +72,7 @@ func (b *book) foundationOpening(i int, f *model.Foundation, sections []*model.S
 		}
 		n += k
 		item := markdown.Doc{Blocks: []markdown.Block{{Kind: markdown.Bullet, Spans: []markdown.Span{{Text: s.Focus.Title, Bold: true}, {Text: ": " + which}}}}}
-		out = append(out, asBlocks(b.paras(item, contentW, body.style()), marginX)...)
+		out = append(out, asBlocks(b.tagParas(b.paras(item, contentW, body.style()), list, 2), marginX)...)
 		out[len(out)-1].before = 1.5
 	}
 	return out

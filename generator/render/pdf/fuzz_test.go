@@ -2,9 +2,11 @@ package pdf
 
 import (
 	"bytes"
+	"io"
 	"testing"
 
 	"workbook/generator/markdown"
+	"workbook/generator/render/pdf/pdfobj"
 )
 
 // FuzzMarkdownLayout lays out arbitrary Markdown in every text role, page
@@ -39,8 +41,12 @@ func FuzzMarkdownLayout(f *testing.F) {
 		if err := d.pdf.Output(&buf); err != nil {
 			t.Fatalf("Output: %v", err)
 		}
-		if _, err := compressStreams(buf.Bytes()); err != nil {
-			t.Fatalf("compressStreams: %v", err)
+		f, err := pdfobj.Parse(buf.Bytes())
+		if err != nil {
+			t.Fatalf("pdfobj.Parse: %v", err)
+		}
+		if _, err := f.WriteTo(io.Discard); err != nil {
+			t.Fatalf("WriteTo: %v", err)
 		}
 	})
 }

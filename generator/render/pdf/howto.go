@@ -29,12 +29,12 @@ func (b *book) howTo() []block {
 	}
 	top := b.partHeading(name)
 	out := []block{top}
-	out = append(out, asBlocks(b.paras(text, contentW, body.style()), marginX)...)
+	out = append(out, asBlocks(b.tagParas(b.paras(text, contentW, body.style()), nil, 1), marginX)...)
 	out = append(out, b.ratingKey()...)
 	if in := b.wb.Level.Intro; in != nil && !in.Body.Empty() {
 		name := short(in.Title, b.wb.Level.Title)
-		out = append(out, b.heading(name, heading1.style(), 12, b.anchor(name, 0)))
-		out = append(out, asBlocks(b.paras(in.Body, contentW, body.style()), marginX)...)
+		out = append(out, b.heading(1, name, heading1.style(), 12, b.anchor(name, 0)))
+		out = append(out, asBlocks(b.tagParas(b.paras(in.Body, contentW, body.style()), nil, 1), marginX)...)
 	}
 	return out
 }
@@ -64,10 +64,12 @@ const (
 // across pages.
 func (b *book) ratingKey() []block {
 	st := body.style()
-	ps := linePieces(b.plain("Under each question, tick one box for each review cycle:", contentW, st), marginX)
+	ps := linePieces(tagLines(b.plain("Under each question, tick one box for each review cycle:", contentW, st), b.elem("P", nil)), marginX)
+	list := b.elem("L", nil)
 	for _, r := range b.site.Framework.Ratings {
-		lbl := b.plain(short(r.Label, r.Title), keyMeaningX-keyLabelX-2, textStyle{size: st.size, face: bold, colour: st.colour})
-		text := sideBySide(lbl, marginX+keyLabelX, b.plain(r.MeaningFor(b.wb.Level), contentW-keyMeaningX, st), marginX+keyMeaningX)
+		li := b.elem("LI", list)
+		lbl := tagLines(b.plain(short(r.Label, r.Title), keyMeaningX-keyLabelX-2, textStyle{size: st.size, face: bold, colour: st.colour}), b.elem("Lbl", li))
+		text := sideBySide(lbl, marginX+keyLabelX, tagLines(b.plain(r.MeaningFor(b.wb.Level), contentW-keyMeaningX, st), b.elem("LBody", li)), marginX+keyMeaningX)
 		colour, ok := parseColour(r.Colour)
 		off := max(0, (tickSize-st.lineHeight())/2)
 		ps = append(ps, gap(3), piece{h: max(text.h+off, tickSize), draw: func(d *doc, y float64) {
@@ -77,23 +79,23 @@ func (b *book) ratingKey() []block {
 	}
 	cycles := "The review cycles are " + joinList(b.set.cycles) + ". Rate each question again in each cycle to see what has changed."
 	ps = append(ps, gap(4))
-	ps = append(ps, linePieces(b.plain(cycles, contentW, st), marginX)...)
-	return []block{b.heading("What the ratings mean", heading2.style(), 8), {pieces: ps}}
+	ps = append(ps, linePieces(tagLines(b.plain(cycles, contentW, st), b.elem("P", nil)), marginX)...)
+	return []block{b.heading(2, "What the ratings mean", heading2.style(), 8), {pieces: ps}}
 }
 
 // partHeading opens a part of the document on a new page: a top-level
 // heading with its own entry in the contents and the outline.
 func (b *book) partHeading(title string) block {
-	h := b.heading(title, heading1.style(), 0, b.anchor(title, 0))
+	h := b.heading(1, title, heading1.style(), 0, b.anchor(title, 0))
 	h.newPage = true
 	return h
 }
 
-// heading is a heading that stays with what follows it.
-// A little space under it, in proportion to its size, ties it to the
+// heading is a heading of level (1 for H1) that stays with what follows
+// it. A little space under it, in proportion to its size, ties it to the
 // text it heads.
-func (b *book) heading(text string, st textStyle, before float64, anchors ...*anchor) block {
-	ps := append(linePieces(b.plain(text, contentW, st), marginX), gap(st.size*0.15))
+func (b *book) heading(level int, text string, st textStyle, before float64, anchors ...*anchor) block {
+	ps := append(linePieces(tagLines(b.plain(text, contentW, st), b.elem(headingRole(level), nil)), marginX), gap(st.size*0.15))
 	return block{pieces: ps, before: before, keepWithNext: true, anchors: anchors}
 }
 

@@ -19,6 +19,8 @@ import (
 
 	"github.com/go-pdf/fpdf"
 
+	"workbook/generator/render/pdf/pdfobj"
+
 	"workbook/generator/model"
 )
 
@@ -57,7 +59,9 @@ func write(w io.Writer, site *model.Site, wb *model.Workbook, fonts Fonts, opt O
 	if err != nil {
 		return 0, err
 	}
+	d.tags = newTagger()
 	b := &book{doc: d, site: site, wb: wb, set: settingsOf(site.Config)}
+	d.fillable = b.set.fillable
 	b.metadata(opt.created())
 
 	cover, howTo, body, summary := b.cover(), b.howTo(), b.foundations(), b.summary()
@@ -73,11 +77,11 @@ func write(w io.Writer, site *model.Site, wb *model.Workbook, fonts Fonts, opt O
 	}
 	rows := d.tocRows(entries)
 	d.flow(cover)
-	first := d.reserveContents(rows)
+	toc := d.reserveContents(rows)
 	d.flow(howTo)
 	d.flow(body)
 	d.flow(summary)
-	d.drawContents(first, rows)
+	d.drawContents(toc, rows)
 	b.running()
 	if pages, err = d.finish(w); err != nil {
 		return 0, fmt.Errorf("pdf: workbook %s: %w", wb.Name, err)
@@ -85,11 +89,13 @@ func write(w io.Writer, site *model.Site, wb *model.Workbook, fonts Fonts, opt O
 	return pages, nil
 }
 
-// finish writes the laid-out document to w, with its streams compressed
-// and its outline counts corrected, and returns its page count.
+// finish writes the laid-out document to w, rewritten by pdfobj with its
+// streams compressed, small objects packed and its outline counts
+// corrected, and returns its page count.
 func (d *doc) finish(w io.Writer) (pages int, err error) {
 	pages = d.pdf.PageCount()
 	d.goTo(pages)
+	d.endMarked()
 	var buf bytes.Buffer
 	if err := d.pdf.Output(&buf); err != nil {
 		return 0, err
@@ -98,11 +104,25 @@ func (d *doc) finish(w io.Writer) (pages int, err error) {
 	// file); let them go before compressing, which for a workbook of
 	// thousands of questions is most of the build's peak memory.
 	d.pdf = nil
-	packed, err := compressStreams(buf.Bytes())
+	f, err := pdfobj.Parse(buf.Bytes())
 	if err != nil {
-		return 0, fmt.Errorf("compressing pages: %w", err)
+		return 0, fmt.Errorf("reading fpdf's output: %w", err)
 	}
-	if _, err := w.Write(fixOutline(packed, d.outline)); err != nil {
+	buf = bytes.Buffer{}
+	fixOutline(f, d.outline)
+	if pages, err := f.Pages(); err == nil && len(pages) > 0 {
+		tidyContent(f, pages)
+	}
+	more := d.more
+	more.Form = d.finishForm(f)
+	more.Annots, more.Fields = d.annots, d.fields
+	if d.tags != nil {
+		more.Structure = d.tags.root
+	}
+	if err := f.Apply(more); err != nil {
+		return 0, err
+	}
+	if _, err := f.WriteTo(w); err != nil {
 		return 0, err
 	}
 	return pages, nil
@@ -112,7 +132,7 @@ func (d *doc) finish(w io.Writer) (pages int, err error) {
 // checked here first: fpdf prints a broken font's error and carries on.
 func newDoc(fonts Fonts, rec func(drawOp)) (*doc, error) {
 	p := fpdf.New("P", "mm", "A4", "")
-	p.SetCompression(false) // compressStreams does it, faster
+	p.SetCompression(false) // pdfobj compresses with one writer, faster
 	p.SetMargins(marginX, contentTop, marginX)
 	p.SetAutoPageBreak(false, pageH-contentBottom)
 	d := &doc{pdf: p, rec: rec}
@@ -144,6 +164,7 @@ type book struct {
 type settings struct {
 	answerLines, evidenceLines, actionRows int
 	cycles                                 []string
+	fillable                               bool
 }
 
 func settingsOf(c model.Config) settings {
@@ -152,6 +173,7 @@ func settingsOf(c model.Config) settings {
 		evidenceLines: c.PDF.EvidenceLines,
 		actionRows:    c.PDF.ActionRows,
 		cycles:        c.Cycles,
+		fillable:      c.PDF.Fillable,
 	}
 }
 
@@ -160,7 +182,9 @@ func settingsOf(c model.Config) settings {
 func (b *book) metadata(at time.Time) {
 	c, lv := b.site.Config, b.wb.Level
 	p := b.pdf
-	p.SetTitle(plainBMP(c.Title+": "+b.workbookTitle()), true)
+	title := plainBMP(c.Title + ": " + b.workbookTitle())
+	p.SetTitle(title, true)
+	b.more.Metadata = xmp(title, plainBMP(c.Author), language(c), at)
 	if c.Author != "" {
 		p.SetAuthor(plainBMP(c.Author), true)
 	}
@@ -175,10 +199,23 @@ func (b *book) metadata(at time.Time) {
 	}
 	p.SetKeywords(plainBMP(strings.Join(keywords, ", ")), true)
 	p.SetCreator("workbook", false)
-	p.SetLang("en-GB")
+	p.SetLang(language(c))
+	b.more.Catalog = "/ViewerPreferences <</DisplayDocTitle true>>"
+	// Which framework, content version and workbook this is, so a filled
+	// copy can be matched to its questions when it comes back.
+	b.more.Info = "/WorkbookFramework " + pdfobj.Text(c.ID) + " /WorkbookVersion " + pdfobj.Text(c.Version) +
+		" /WorkbookName " + pdfobj.Text(b.wb.Name) + " /WorkbookLevel " + pdfobj.Text(lv.ID)
 	p.SetCreationDate(at)
 	p.SetModificationDate(at)
 	p.SetCatalogSort(true)
+}
+
+// language is the content's language tag, en-GB unless config.toml says.
+func language(c model.Config) string {
+	if c.Language == "" {
+		return "en-GB"
+	}
+	return c.Language
 }
 
 // workbookTitle is the workbook's own title, or its level's.

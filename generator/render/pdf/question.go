@@ -5,6 +5,8 @@ import (
 
 	"workbook/generator/markdown"
 	"workbook/generator/model"
+	"workbook/generator/render/pdf/fieldname"
+	"workbook/generator/render/pdf/pdfobj"
 )
 
 // Question geometry, in millimetres. Tick boxes and the pitch of writing
@@ -27,28 +29,35 @@ const (
 // question), and a row of rating tick boxes per review cycle.
 func (b *book) question(n int, q *model.Question, s *model.Section) block {
 	ps := []piece{b.questionHead(n, q, s), gap(2)}
-	ps = append(ps, flatten(b.paras(q.Text, contentW, question.style()), marginX)...)
+	ps = append(ps, flatten(b.tagParas(b.paras(q.Text, contentW, question.style()), nil, 3), marginX)...)
 	if len(q.Prompts) > 0 {
 		ps = append(ps, gap(3))
-		ps = append(ps, linePieces(b.plain("Things to consider", contentW, label.style()), marginX)...)
+		ps = append(ps, linePieces(tagLines(b.plain("Things to consider", contentW, label.style()), b.elem("P", nil)), marginX)...)
+		list := b.elem("L", nil)
 		for _, p := range q.Prompts {
 			ps = append(ps, gap(1))
-			ps = append(ps, flatten(b.bulleted(p, contentW, body.style()), marginX)...)
+			ps = append(ps, flatten(b.listItem(list, b.bulleted(p, contentW, body.style())), marginX)...)
 		}
 	}
-	ps = append(ps, gap(4), b.writingBox("Your answer", nil, b.set.answerLines))
+	what := fmt.Sprintf("Question %d (%s)", n, q.ID)
+	ps = append(ps, gap(4), b.writingBox("Your answer", nil, b.set.answerLines,
+		fieldname.Field{Box: fieldname.Answer, Question: q.ID}, what+": your answer"))
 	var h []line
+	hintElem := b.elem("P", nil)
 	for _, p := range b.paras(q.Evidence, contentW-2*boxPad, hint.style()) {
-		h = append(h, p.lines...)
+		h = append(h, tagLines(p.lines, hintElem)...)
 	}
-	ps = append(ps, gap(3), b.writingBox("Evidence", h, b.set.evidenceLines))
-	ps = append(ps, gap(3), b.ratingBox(b.good(q)))
+	ps = append(ps, gap(3), b.writingBox("Evidence", h, b.set.evidenceLines,
+		fieldname.Field{Box: fieldname.Evidence, Question: q.ID}, what+": evidence"))
+	ps = append(ps, gap(3), b.ratingBox(q.ID, fmt.Sprintf("Question %d", n), b.good(q)))
 	// With many writing lines a question can be taller than a page; it
 	// then breaks between boxes, and the next page says whose boxes they
 	// are.
 	lb := label.style()
 	cont := b.clean(lb.face, fmt.Sprintf("Question %d, continued", n))
-	more := piece{h: 8, draw: func(d *doc, y float64) { d.text(marginX, y+5, lb.face, lb.size, lb.colour, cont) }}
+	more := piece{h: 8, draw: func(d *doc, y float64) {
+		d.asArtifact(func() { d.text(marginX, y+5, lb.face, lb.size, lb.colour, cont) })
+	}}
 	return block{pieces: ps, before: questionGap, repeat: []piece{more}}
 }
 
@@ -65,16 +74,38 @@ func (b *book) questionHead(n int, q *model.Question, s *model.Section) piece {
 	}
 	id = b.clean(regular, id)
 	where := short(s.Foundation.Short, s.Foundation.Title) + " · " + short(s.Focus.Short, s.Focus.Title)
+	head := b.elem("H3", nil)
 	return piece{h: h, draw: func(d *doc, y float64) {
 		base := y + 5
 		d.line(marginX, y, marginX+contentW, y, black, 0.6)
-		d.text(marginX, base, lb.face, lb.size, lb.colour, num)
-		idX := marginX + d.textWidth(lb.face, lb.size, num) + 3
-		d.text(idX, base, regular, lb.size, darkGrey, id)
-		room := contentW - (idX - marginX) - d.textWidth(regular, lb.size, id) - 6
-		w := d.fit(sm, where, room)
-		d.text(marginX+contentW-d.textWidth(sm.face, sm.size, w), base, sm.face, sm.size, sm.colour, w)
+		d.within(head, func() {
+			// Spaces after the number and the id keep them apart when
+			// the heading is read out.
+			d.textThen(marginX, base, lb.face, lb.size, lb.colour, num, " ")
+			idX := marginX + d.textWidth(lb.face, lb.size, num) + 3
+			d.textThen(idX, base, regular, lb.size, darkGrey, id, " ")
+			room := contentW - (idX - marginX) - d.textWidth(regular, lb.size, id) - 6
+			w := d.fit(sm, where, room)
+			d.text(marginX+contentW-d.textWidth(sm.face, sm.size, w), base, sm.face, sm.size, sm.colour, w)
+		})
 	}}
+}
+
+// listItem makes laid-out paragraphs one item of list: the first line's
+// marker its label, all the text its body.
+func (d *doc) listItem(list *pdfobj.Elem, ps []para) []para {
+	if list == nil {
+		return ps
+	}
+	li := d.elem("LI", list)
+	body := d.elem("LBody", li)
+	for i := range ps {
+		tagLines(ps[i].lines, body)
+	}
+	if len(ps) > 0 && len(ps[0].lines) > 0 {
+		ps[0].lines[0].lbl = d.elem("Lbl", li)
+	}
+	return ps
 }
 
 // bulleted lays out a Markdown document as one bullet point.
@@ -92,19 +123,22 @@ func (b *book) bulleted(md markdown.Doc, width float64, st textStyle) []para {
 }
 
 // writingBox is a framed box with a label, optional hint lines and ruled
-// lines to write on.
-func (b *book) writingBox(name string, hint []line, rules int) piece {
+// lines to write on, and a text field over the lines named f.
+func (b *book) writingBox(name string, hint []line, rules int, f fieldname.Field, tip string) piece {
 	lb := label.style()
 	name = b.clean(lb.face, name)
 	hintH := sumLines(hint)
 	h := boxLabelH + hintH + float64(rules)*rulePitch + boxFoot
+	caption := b.elem("P", nil)
 	return piece{h: h, draw: func(d *doc, y float64) {
 		d.box(marginX, y, contentW, h)
-		d.text(marginX+boxPad, y+5.5, lb.face, lb.size, lb.colour, name)
+		d.within(caption, func() { d.text(marginX+boxPad, y+5.5, lb.face, lb.size, lb.colour, name) })
 		top := d.drawLines(hint, marginX+boxPad, y+boxLabelH-0.5) + 0.5
 		for k := 1; k <= rules; k++ {
 			d.rule(marginX+boxPad, marginX+contentW-boxPad, top+float64(k)*rulePitch)
 		}
+		fieldTop := top + rulePitch - firstLineDrop
+		d.textField(marginX+boxPad-1.5, fieldTop, contentW-2*boxPad+3, y+h-fieldTop-1, f, tip, true, nil)
 	}}
 }
 
@@ -122,8 +156,10 @@ func (b *book) good(q *model.Question) []line {
 // ratingBox is a framed box with one row per review cycle, each a tick
 // box for every rating, under what good looks like (good, if any). The
 // rating's word is printed beside each box, so a black-and-white copy
-// keeps the meaning; the tint only helps.
-func (b *book) ratingBox(good []line) piece {
+// keeps the meaning; the tint only helps. Each row is a group of radio
+// buttons, named for the question id and cycle; what names the question
+// for screen readers.
+func (b *book) ratingBox(id, what string, good []line) piece {
 	lb, st := label.style(), body.style()
 	ratings := b.site.Framework.Ratings
 	cycles := b.set.cycles
@@ -134,30 +170,42 @@ func (b *book) ratingBox(good []line) piece {
 	type option struct {
 		label string
 		tint  *rgb
+		id    string
 	}
 	options := make([]option, len(ratings))
 	for i, r := range ratings {
 		c, ok := parseColour(r.Colour)
-		options[i] = option{b.fit(st, short(r.Label, r.Title), colW-tickSize-4), tintOf(c, ok)}
+		options[i] = option{b.fit(st, short(r.Label, r.Title), colW-tickSize-4), tintOf(c, ok), r.ID}
 	}
 	heading := b.clean(lb.face, "Rating: tick one box for each review cycle")
 	goodH := sumLines(good)
 	h := boxLabelH + goodH + float64(len(cycles))*cycleRowH + 2
+	caption := b.elem("P", nil)
+	good = tagLines(good, b.elem("P", nil))
+	table := b.elem("Table", nil)
 	return piece{h: h, draw: func(d *doc, y float64) {
 		d.box(marginX, y, contentW, h)
-		d.text(marginX+boxPad, y+5.5, lb.face, lb.size, lb.colour, heading)
+		d.within(caption, func() { d.text(marginX+boxPad, y+5.5, lb.face, lb.size, lb.colour, heading) })
 		d.drawLines(good, marginX+boxPad, y+boxLabelH-0.5)
 		for i, cycle := range cycles {
 			top := y + boxLabelH + goodH + float64(i)*cycleRowH
 			if i > 0 {
 				d.line(marginX+boxPad, top, marginX+contentW-boxPad, top, ruleGrey, 0.1)
 			}
+			row := d.elem("TR", table)
 			base := top + cycleRowH/2 + 1.4
-			d.text(marginX+boxPad, base, bold, st.size, st.colour, d.fit(textStyle{size: st.size, face: bold}, cycle, cycleColW-boxPad-2))
+			d.within(d.headerCell(row, "Row"), func() {
+				d.text(marginX+boxPad, base, bold, st.size, st.colour, d.fit(textStyle{size: st.size, face: bold}, cycle, cycleColW-boxPad-2))
+			})
+			// The row's one data cell holds the cycle's rating: a radio
+			// button and its label for each rating.
+			group := d.radioGroup(fieldname.Field{Box: fieldname.Rating, Question: id, Cycle: cycle}, what+": rating for "+cycle)
+			cell := d.elem("TD", row)
 			for j, o := range options {
-				x := marginX + cycleColW + float64(j)*colW
-				d.tick(x, top+(cycleRowH-tickSize)/2, tickSize, o.tint)
-				d.text(x+tickSize+2, base, st.face, st.size, st.colour, o.label)
+				x, ty := marginX+cycleColW+float64(j)*colW, top+(cycleRowH-tickSize)/2
+				d.tick(x, ty, tickSize, o.tint)
+				d.radio(group, x, ty, tickSize, o.id, what+", "+cycle+": "+o.label, cell)
+				d.within(cell, func() { d.text(x+tickSize+2, base, st.face, st.size, st.colour, o.label) })
 			}
 		}
 	}}

@@ -40,7 +40,9 @@ func WriteReport(w io.Writer, site *model.Site, l *model.Level, ans *answers.Set
 		Foundations: site.Framework.Foundations, Focuses: site.Framework.Focuses, Questions: l.Questions}
 	r := &report{book: &book{doc: d, site: site, wb: wb, set: settingsOf(site.Config)}, data: rd, ans: ans}
 	r.metadata(opt.created())
-	r.pdf.SetTitle(plainBMP(site.Config.Title+": self-assessment report, "+l.Title), true)
+	title := plainBMP(site.Config.Title + ": self-assessment report, " + l.Title)
+	r.pdf.SetTitle(title, true)
+	r.more.Metadata = xmp(title, plainBMP(site.Config.Author), language(site.Config), opt.created())
 	r.pdf.SetSubject(plainBMP("Answers, ratings and actions for the "+l.Title+" level"), true)
 
 	for _, part := range [][]block{r.opening(), r.summaryPart(), r.answersPart(), r.actionsPart(), r.orphansPart()} {

@@ -33,7 +33,7 @@ func (r *report) answersPart() []block {
 			}
 			if len(qs) > 0 {
 				qs[0].before = 3
-				part = append(part, r.heading(a.Title, textStyle{size: 12, face: bold, colour: black}, 8))
+				part = append(part, r.heading(3, a.Title, textStyle{size: 12, face: bold, colour: black}, 8))
 				part = append(part, qs...)
 			}
 		}
@@ -42,7 +42,7 @@ func (r *report) answersPart() []block {
 			if len(out) == 1 {
 				before = 4 // straight under "Answers"
 			}
-			out = append(out, r.heading(f.Title, heading2.style(), before, r.anchor(f.Title, 1)))
+			out = append(out, r.heading(2, f.Title, heading2.style(), before, r.anchor(f.Title, 1)))
 			out = append(out, part...)
 		}
 	}
@@ -179,7 +179,7 @@ func (r *report) actionsPart() []block {
 	name := "Action list"
 	head := r.partHeading(name)
 	cols := stretch([]column{{"Question", 24}, {"Review cycle", 24}, {"Action", 0}, {"Owner", 32}, {"By when", 26}})
-	header := r.tableHeader(cols, label.style())
+	header := r.tableHeader(cols, label.style(), nil)
 	st := textStyle{size: 10, colour: black}
 	ps := []piece{header}
 	row := func(question string, a answers.Record) {

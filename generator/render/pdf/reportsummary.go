@@ -27,11 +27,11 @@ func (r *report) summaryPart() []block {
 		return out
 	}
 	latest := r.data.cycles[len(r.data.cycles)-1]
-	out = append(out, r.heading("Ratings in "+latest, heading2.style(), 4))
+	out = append(out, r.heading(2, "Ratings in "+latest, heading2.style(), 4))
 	intro := "How many of the level's questions in each enhanced foundation and area of focus have each rating in " + latest + "."
 	out = append(out, block{pieces: linePieces(r.plain(intro, contentW, body.style()), marginX), keepWithNext: true})
 	out = append(out, r.ratingGrid(latest))
-	out = append(out, r.heading("Progress across review cycles", heading2.style(), 10))
+	out = append(out, r.heading(2, "Progress across review cycles", heading2.style(), 10))
 	out = append(out, r.progressTable())
 	return out
 }
@@ -45,7 +45,7 @@ func (r *report) ratingGrid(cycle string) block {
 		cols = append(cols, column{short(a.Short, a.Title), 0})
 	}
 	cols = stretch(cols)
-	header := r.tableHeader(cols, textStyle{size: 9, face: bold, colour: black})
+	header := r.tableHeader(cols, textStyle{size: 9, face: bold, colour: black}, nil)
 	ps := []piece{header}
 	for fi, f := range fw.Foundations {
 		ps = append(ps, r.gridRow(f, r.data.level.Grid[fi], cols, cycle))
@@ -126,7 +126,7 @@ func (r *report) progressTable() block {
 	}
 	cols = stretch(append(cols, column{"Not rated", 0}))
 	st := body.style()
-	header := r.tableHeader(cols, label.style())
+	header := r.tableHeader(cols, label.style(), nil)
 	ps := []piece{header}
 	for _, c := range r.data.cycles {
 		counts, unrated := r.data.tally(ratings, r.data.level.Questions, c)

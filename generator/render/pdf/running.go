@@ -8,11 +8,10 @@ import (
 // running draws the running header (framework and level) and footer
 // (content version, "Page X of Y") on every page but the cover. It runs
 // once every page exists, so the total is known and drawn as digits like
-// any other text.
+// any other text. They are artifacts, which screen readers skip: the
+// structure tree says the same.
 func (b *book) running() {
 	st := small.style()
-	n := b.pdf.PageCount()
-	right := marginX + contentW
 	level := b.wb.Level.Title
 	if t := b.workbookTitle(); t != level {
 		level = t + " (" + level + ")"
@@ -20,6 +19,14 @@ func (b *book) running() {
 	level = b.fit(st, level, contentW/2)
 	framework := b.fit(st, b.site.Config.Title, contentW-b.textWidth(st.face, st.size, level)-6)
 	version := b.fit(st, b.versionText(), contentW/2)
+	b.asArtifact(func() { b.drawRunning(framework, level, version) })
+}
+
+// drawRunning draws the header and footer on each page but the first.
+func (b *book) drawRunning(framework, level, version string) {
+	st := small.style()
+	n := b.pdf.PageCount()
+	right := marginX + contentW
 	for p := 2; p <= n; p++ {
 		b.goTo(p)
 		base := headerTop + st.baseline()

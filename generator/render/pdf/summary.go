@@ -1,9 +1,11 @@
 package pdf
 
 import (
+	"strconv"
 	"strings"
 
 	"workbook/generator/model"
+	"workbook/generator/render/pdf/pdfobj"
 )
 
 // Summary grid geometry: the foundation and cycle columns, and the
@@ -23,20 +25,21 @@ const (
 func (b *book) summary() []block {
 	name := "Summary sheet"
 	head := b.partHeading(name)
-	intro := block{pieces: linePieces(b.plain(b.summaryIntro(), contentW, body.style()), marginX), before: 3, keepWithNext: true}
+	intro := block{pieces: linePieces(tagLines(b.plain(b.summaryIntro(), contentW, body.style()), b.elem("P", nil)), marginX), before: 3, keepWithNext: true}
 
 	cols := []column{{"Foundation", summaryFoundationW}, {"Review cycle", summaryCycleW}}
 	for _, f := range b.wb.Focuses {
 		cols = append(cols, column{short(f.Short, f.Title), 0})
 	}
 	cols = stretch(cols)
-	header := b.tableHeader(cols, textStyle{size: 9, face: bold, colour: black})
+	table := b.elem("Table", nil)
+	header := b.tableHeader(cols, textStyle{size: 9, face: bold, colour: black}, b.elem("TR", table))
 	lines := float64(max(1, len(b.wb.Foundations)*len(b.set.cycles)))
 	room := contentH - head.height() - intro.before - intro.height() - 5 - header.h
 	pitch := min(max(room/lines, summaryPitchMin), summaryPitchMax)
 	ps := []piece{header}
 	for _, f := range b.wb.Foundations {
-		ps = append(ps, b.summaryRow(f, cols, pitch))
+		ps = append(ps, b.summaryRow(f, cols, pitch, table))
 	}
 	return []block{head, intro, {pieces: ps, repeat: []piece{header}, before: 5}}
 }
@@ -66,9 +69,30 @@ func (b *book) summaryIntro() string {
 	return text + " Shaded cells have no questions in this workbook."
 }
 
-// summaryRow is one foundation's row of the grid.
-func (b *book) summaryRow(f *model.Foundation, cols []column, pitch float64) piece {
+// summaryRow is one foundation's row of the grid. In the structure tree
+// it is a row per review cycle, the foundation's header cell spanning
+// them, each with the cycle's header cell and an empty cell per area of
+// focus, which is what the grid means.
+func (b *book) summaryRow(f *model.Foundation, cols []column, pitch float64, table *pdfobj.Elem) piece {
 	name := b.plain(short(f.Short, f.Title), cols[0].w-2*cellPad, label.style())
+	rows := make([]*pdfobj.Elem, len(b.set.cycles))
+	cycleCells := make([]*pdfobj.Elem, len(b.set.cycles))
+	cells := make([][]*pdfobj.Elem, len(b.set.cycles))
+	var foundationCell *pdfobj.Elem
+	for i := range rows {
+		rows[i] = b.elem("TR", table)
+		if i == 0 {
+			foundationCell = b.headerCell(rows[0], "Row")
+			if foundationCell != nil {
+				foundationCell.Extra = "/A <</O /Table /Scope /Row /RowSpan " + strconv.Itoa(len(rows)) + ">>"
+			}
+			tagLines(name, foundationCell)
+		}
+		cycleCells[i] = b.headerCell(rows[i], "Row")
+		for range cols[2:] {
+			cells[i] = append(cells[i], b.elem("TD", rows[i]))
+		}
+	}
 	cycle := textStyle{size: 9, colour: black}
 	cycles := make([]string, len(b.set.cycles))
 	for i, c := range b.set.cycles {
@@ -84,6 +108,18 @@ func (b *book) summaryRow(f *model.Foundation, cols []column, pitch float64) pie
 	}
 	h := max(float64(len(cycles))*pitch, sumLines(name)+2*cellPad)
 	return piece{h: h, draw: func(d *doc, y float64) {
+		// Cells go into the tree in reading order, row by row, before
+		// the foundation's name is drawn across them.
+		for i := range rows {
+			touch(rows[i])
+			if i == 0 {
+				touch(foundationCell)
+			}
+			touch(cycleCells[i])
+			for _, c := range cells[i] {
+				touch(c)
+			}
+		}
 		x := marginX
 		d.box(x, y, cols[0].w, h)
 		d.drawLines(name, x+cellPad, y+cellPad)
@@ -93,7 +129,7 @@ func (b *book) summaryRow(f *model.Foundation, cols []column, pitch float64) pie
 			if i > 0 {
 				d.line(x, top, marginX+contentW, top, ruleGrey, 0.2)
 			}
-			d.text(x+cellPad, top+pitch/2+1.1, cycle.face, cycle.size, cycle.colour, c)
+			d.within(cycleCells[i], func() { d.text(x+cellPad, top+pitch/2+1.1, cycle.face, cycle.size, cycle.colour, c) })
 		}
 		d.box(x, y, cols[1].w, h)
 		x += cols[1].w

@@ -1,5 +1,7 @@
 package pdf
 
+import "workbook/generator/render/pdf/pdfobj"
+
 // column is a table column: its heading and width.
 type column struct {
 	title string
@@ -10,12 +12,13 @@ type column struct {
 const cellPad = 2.0
 
 // tableHeader is a shaded row of bold column headings, drawn again at the
-// top of each page a table continues on.
-func (b *book) tableHeader(cols []column, st textStyle) piece {
+// top of each page a table continues on: row is its structure element,
+// each heading a column header cell in it.
+func (b *book) tableHeader(cols []column, st textStyle, row *pdfobj.Elem) piece {
 	titles := make([][]line, len(cols))
 	h := 0.0
 	for i, c := range cols {
-		titles[i] = b.plain(c.title, c.w-2*cellPad, st)
+		titles[i] = tagLines(b.plain(c.title, c.w-2*cellPad, st), b.headerCell(row, "Column"))
 		h = max(h, sumLines(titles[i]))
 	}
 	h += 2 * cellPad
@@ -28,6 +31,16 @@ func (b *book) tableHeader(cols []column, st textStyle) piece {
 			x += c.w
 		}
 	}}
+}
+
+// headerCell is a TH element in row, heading its row or column (scope).
+func (d *doc) headerCell(row *pdfobj.Elem, scope string) *pdfobj.Elem {
+	if row == nil {
+		return nil
+	}
+	th := d.elem("TH", row)
+	th.Extra = "/A <</O /Table /Scope /" + scope + ">>"
+	return th
 }
 
 // cellRules draws writing lines across a cell, rulePitch apart, leaving

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"workbook/generator/markdown"
+	"workbook/generator/render/pdf/pdfobj"
 )
 
 // textStyle is how a stretch of text is set. Bold and italic spans of
@@ -76,6 +77,10 @@ type line struct {
 	style  textStyle
 	indent float64
 	marker string // a list bullet or number, drawn in the indent
+	soft   bool   // broken at a space, which the next line does not show
+	// elem is the structure element the line's text belongs to, and lbl
+	// its marker's (nil: whatever element is being drawn).
+	elem, lbl *pdfobj.Elem
 }
 
 // para is one laid-out Markdown block.
@@ -83,6 +88,8 @@ type para struct {
 	lines   []line
 	before  float64 // space above, dropped at the top of a page
 	heading bool
+	kind    markdown.BlockKind
+	level   int // the Markdown block's heading level or list depth
 }
 
 // paras lays out a Markdown document in width.
@@ -91,7 +98,7 @@ func (d *doc) paras(md markdown.Doc, width float64, st textStyle) []para {
 	prev := markdown.Paragraph
 	for i, bl := range md.Blocks {
 		s, indent, marker := st, 0.0, ""
-		var p para
+		p := para{kind: bl.Kind, level: bl.Level}
 		switch bl.Kind {
 		case markdown.Heading:
 			s.face = bold
@@ -152,8 +159,8 @@ func (d *doc) wrap(spans []markdown.Span, width, indent float64, st textStyle) [
 	var lines []line
 	var cur, word []frag
 	curW, wordW, space := 0.0, 0.0, false
-	emit := func() {
-		lines = append(lines, line{runs: d.runs(cur, st.size), style: st, indent: indent})
+	emit := func(soft bool) {
+		lines = append(lines, line{runs: d.runs(cur, st.size), style: st, indent: indent, soft: soft})
 		cur, curW = nil, 0
 	}
 	place := func() {
@@ -165,7 +172,7 @@ func (d *doc) wrap(spans []markdown.Span, width, indent float64, st textStyle) [
 			gap = d.textWidth(word[0].face, st.size, " ")
 		}
 		if len(cur) > 0 && curW+gap+wordW > width {
-			emit()
+			emit(true)
 			gap = 0
 		}
 		if gap > 0 {
@@ -181,7 +188,7 @@ func (d *doc) wrap(spans []markdown.Span, width, indent float64, st textStyle) [
 				for _, c := range f.text {
 					cw := d.textWidth(f.face, st.size, string(c))
 					if curW+cw > width && len(cur) > 0 {
-						emit()
+						emit(false)
 					}
 					cur = append(cur, frag{string(c), f.face, f.href})
 					curW += cw
@@ -207,7 +214,7 @@ func (d *doc) wrap(spans []markdown.Span, width, indent float64, st textStyle) [
 	}
 	place()
 	if len(cur) > 0 {
-		emit()
+		emit(false)
 	}
 	return lines
 }
@@ -299,18 +306,34 @@ func (d *doc) drawLine(l line, x, top float64) {
 	base := top + l.style.baseline()
 	if l.marker != "" {
 		w := d.textWidth(l.style.face, l.style.size, l.marker)
-		d.text(x+l.indent-w-2, base, l.style.face, l.style.size, l.style.colour, l.marker)
+		d.within(l.lbl, func() { d.text(x+l.indent-w-2, base, l.style.face, l.style.size, l.style.colour, l.marker) })
 	}
-	for _, r := range l.runs {
-		rx := x + l.indent + r.x
-		if r.href == "" {
-			d.text(rx, base, r.face, l.style.size, l.style.colour, r.text)
-			continue
+	d.within(l.elem, func() {
+		for i, r := range l.runs {
+			rx := x + l.indent + r.x
+			if r.href == "" {
+				more := ""
+				if l.soft && i == len(l.runs)-1 {
+					more = " "
+				}
+				d.textThen(rx, base, r.face, l.style.size, l.style.colour, r.text, more)
+				continue
+			}
+			d.within(d.linkElem(), func() {
+				d.text(rx, base, r.face, l.style.size, linkBlue, r.text)
+				d.line(rx, base+0.7, rx+r.w, base+0.7, linkBlue, 0.2)
+				d.link(rx, top, r.w, l.style.lineHeight(), r.href, r.text+" ("+r.href+")")
+			})
 		}
-		d.text(rx, base, r.face, l.style.size, linkBlue, r.text)
-		d.line(rx, base+0.7, rx+r.w, base+0.7, linkBlue, 0.2)
-		d.link(rx, top, r.w, l.style.lineHeight(), r.href)
+	})
+}
+
+// linkElem is a Link element under the element being drawn.
+func (d *doc) linkElem() *pdfobj.Elem {
+	if d.tags == nil {
+		return nil
 	}
+	return d.elem("Link", d.tags.cur)
 }
 
 // drawLines draws lines one under another from top and returns the

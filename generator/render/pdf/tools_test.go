@@ -107,3 +107,38 @@ func qpdfJSON(t *testing.T, path, key string, v any) {
 		t.Fatalf("qpdf --json: %v", err)
 	}
 }
+
+// qpdfObjects returns every object of a PDF as qpdf's JSON describes it,
+// by "obj:N 0 R" (and "trailer"), with each object's value.
+func qpdfObjects(t *testing.T, path string) map[string]any {
+	t.Helper()
+	var doc struct {
+		QPDF []json.RawMessage `json:"qpdf"` // a header, then the objects
+	}
+	qpdfJSON(t, path, "qpdf", &doc)
+	var objects map[string]map[string]any
+	if len(doc.QPDF) < 2 || json.Unmarshal(doc.QPDF[1], &objects) != nil {
+		t.Fatal("qpdf --json: no objects")
+	}
+	out := map[string]any{}
+	for k, v := range objects {
+		if val, ok := v["value"]; ok {
+			out[k] = val
+		} else if s, ok := v["stream"].(map[string]any); ok {
+			out[k] = s["dict"]
+		}
+	}
+	return out
+}
+
+// catalog returns a PDF's document catalog as qpdf reads it.
+func catalog(t *testing.T, path string) map[string]any {
+	t.Helper()
+	objs := qpdfObjects(t, path)
+	root, _ := objs["trailer"].(map[string]any)["/Root"].(string)
+	c, ok := objs["obj:"+root].(map[string]any)
+	if !ok {
+		t.Fatalf("no catalog at %q", root)
+	}
+	return c
+}

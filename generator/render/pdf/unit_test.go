@@ -1,11 +1,11 @@
 package pdf
 
 import (
-	"bytes"
 	"strings"
 	"testing"
 
 	"workbook/generator/markdown"
+	"workbook/generator/render/pdf/pdfobj"
 )
 
 func regularFace(t *testing.T) *face {
@@ -103,10 +103,10 @@ func TestParseColour(t *testing.T) {
 	}
 }
 
-func TestFixOutlineLeavesOtherFilesAlone(t *testing.T) {
+func TestNotFpdfsOutputIsRefused(t *testing.T) {
 	for _, b := range [][]byte{nil, []byte("%PDF-1.3\nnot really\nstartxref\n99999\n%%EOF\n"), []byte("startxref\n0\n%%EOF")} {
-		if got := fixOutline(b, []int{0, 1}); !bytes.Equal(got, b) {
-			t.Errorf("fixOutline changed %q", b)
+		if _, err := pdfobj.Parse(b); err == nil {
+			t.Errorf("pdfobj.Parse accepted %q", b)
 		}
 	}
 }
