@@ -80,6 +80,9 @@ func Build(opt Options) (*Result, error) {
 	if out == "" {
 		out = filepath.Join(root, "public")
 	}
+	if err := opt.inputs().CheckDir(out); err != nil {
+		return res, err
+	}
 	created, err := Created(site.Config)
 	if err != nil {
 		return res, err

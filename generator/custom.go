@@ -2,11 +2,11 @@ package generator
 
 import (
 	"bytes"
-	"os"
 	"path/filepath"
 
 	"workbook/generator/load"
 	"workbook/generator/model"
+	"workbook/generator/output"
 	"workbook/generator/render/pdf"
 )
 
@@ -18,8 +18,12 @@ type Subset struct {
 }
 
 // WriteCustomPDF renders a workbook of a subset of a level to file. The
-// file is written whole or not at all.
+// file is written whole or not at all, and never over a file the command
+// reads.
 func WriteCustomPDF(opt Options, site *model.Site, s Subset, file string) (pages int, err error) {
+	if err := opt.inputs().CheckFile(file, s.Level+".pdf"); err != nil {
+		return 0, err
+	}
 	wb, err := load.Subset(site, filepath.Base(s.Name), s.Title, s.Level, s.Foundations, s.Focus)
 	if err != nil {
 		return 0, err
@@ -37,28 +41,5 @@ func WriteCustomPDF(opt Options, site *model.Site, s Subset, file string) (pages
 	if err != nil {
 		return 0, err
 	}
-	return pages, writeFileAtomic(file, buf.Bytes())
-}
-
-// writeFileAtomic writes data to a temporary file beside name and renames
-// it into place, so an interrupted write never leaves half a file.
-func writeFileAtomic(name string, data []byte) error {
-	f, err := os.CreateTemp(filepath.Dir(name), "."+filepath.Base(name)+".tmp-*")
-	if err != nil {
-		return err
-	}
-	if _, err := f.Write(data); err != nil {
-		f.Close()
-		os.Remove(f.Name())
-		return err
-	}
-	if err := f.Close(); err != nil {
-		os.Remove(f.Name())
-		return err
-	}
-	if err := os.Chmod(f.Name(), 0o644); err != nil {
-		os.Remove(f.Name())
-		return err
-	}
-	return os.Rename(f.Name(), name)
+	return pages, output.WriteFileAtomic(file, buf.Bytes())
 }

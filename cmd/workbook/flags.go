@@ -83,3 +83,16 @@ func plural(n int, word string) string {
 	}
 	return fmt.Sprintf("%d %ss", n, word)
 }
+
+// printError prints a command's error on stderr. Errors can quote file
+// names and content, so they are escaped like diagnostics (a name must
+// not forge a line or send a terminal escape); a list of diagnostics is
+// printed one per line, each already escaped.
+func printError(stderr io.Writer, cmd string, err error) {
+	var l *diag.List
+	msg := diag.Escape(err.Error())
+	if errors.As(err, &l) {
+		msg = l.Error()
+	}
+	fmt.Fprintf(stderr, "workbook %s: %s\n", cmd, msg)
+}
