@@ -172,7 +172,7 @@ func (ld *loader) kind(abs string, e os.DirEntry) (isDir, ok bool) {
 	if e.Type()&os.ModeSymlink == 0 {
 		return e.IsDir(), true
 	}
-	if !ld.insideContent(abs) {
+	if _, inside := ld.insideContent(abs); !inside {
 		return false, false
 	}
 	if st, err := os.Stat(abs); err == nil && st.IsDir() {
