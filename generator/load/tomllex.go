@@ -12,7 +12,7 @@ import "strings"
 // stringEnd returns the index just past the TOML string that starts at
 // src[i], one of the four kinds: "basic" and """multi-line basic""", in
 // which a backslash escapes the next character, and 'literal' and
-// '''multi-line literal''', in which nothing is escaped. A multi-line
+// ”'multi-line literal”', in which nothing is escaped. A multi-line
 // string may end with up to two quotes of its own before the closing
 // three (""""" is two quotes and the delimiter). A single-line string
 // stops at the end of its line, and an unterminated one at the end of
