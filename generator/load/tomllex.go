@@ -10,13 +10,14 @@ import "strings"
 // position off. stringEnd and commentEnd are that one agreement.
 
 // stringEnd returns the index just past the TOML string that starts at
-// src[i], one of the four kinds: "basic" and """multi-line basic""", in
-// which a backslash escapes the next character, and 'literal' and
-// ”'multi-line literal”', in which nothing is escaped. A multi-line
-// string may end with up to two quotes of its own before the closing
-// three (""""" is two quotes and the delimiter). A single-line string
-// stops at the end of its line, and an unterminated one at the end of
-// src, so a scan always moves on and always ends.
+// src[i], one of the four kinds: basic strings in double quotes, one or
+// three of them (multi-line), in which a backslash escapes the next
+// character, and literal strings in single quotes, one or three, in which
+// nothing is escaped. A multi-line string may end with up to two quotes
+// of its own before the closing three (five double quotes in a row are
+// two quotes and the delimiter). A single-line string stops at the end of
+// its line, and an unterminated one at the end of src, so a scan always
+// moves on and always ends.
 func stringEnd(src string, i int) int {
 	q := src[i]
 	if strings.HasPrefix(src[i:], strings.Repeat(string(q), 3)) {
