@@ -89,7 +89,7 @@ type axisTable struct {
 // axis reads a [[foundation]] or [[focus]] table; short defaults to title.
 func (ld *loader) axis(t *table) axisTable {
 	a := axisTable{id: t.str("id", true), title: t.str("title", true), short: t.str("short", false)}
-	a.description = ld.md.Convert(t.str("description", false))
+	a.description = ld.valueMarkdown(t.str("description", false), t.keyPos("description"), false)
 	if a.short == "" {
 		a.short = a.title
 	}

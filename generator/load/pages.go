@@ -14,7 +14,7 @@ func (ld *loader) page(abs, slug string) *model.Page {
 	if !ok {
 		return nil
 	}
-	fm, body, ok := splitFrontMatter(src, rel, ld.l)
+	fm, body, bodyLine, ok := splitFrontMatter(src, rel, ld.l)
 	if !ok {
 		return nil
 	}
@@ -27,24 +27,25 @@ func (ld *loader) page(abs, slug string) *model.Page {
 	p.Title = t.str("title", true)
 	p.Weight = t.integer("weight", 0, -1000000, 1000000)
 	t.unknown()
-	p.Body = ld.md.Convert(body)
+	p.Body = ld.pageMarkdown(body, rel, bodyLine)
 	return p
 }
 
-// splitFrontMatter separates "+++\nTOML\n+++\nbody". Missing or unclosed front matter is an
-// error naming the line to fix.
-func splitFrontMatter(src, rel string, l *diag.List) (fm, body string, ok bool) {
+// splitFrontMatter separates "+++\nTOML\n+++\nbody" and says on which
+// line of the file the body starts. Missing or unclosed front matter is
+// an error naming the line to fix.
+func splitFrontMatter(src, rel string, l *diag.List) (fm, body string, bodyLine int, ok bool) {
 	lines := strings.SplitAfter(src, "\n")
 	isFence := func(s string) bool { return strings.TrimRight(s, " \t\r\n") == "+++" }
 	if len(lines) == 0 || !isFence(lines[0]) {
 		l.Errorf(diag.Pos{File: rel, Line: 1, Col: 1}, `start the file with a line +++, then title = "…", then another +++`, "no front matter")
-		return "", "", false
+		return "", "", 0, false
 	}
 	for i := 1; i < len(lines); i++ {
 		if isFence(lines[i]) {
-			return strings.Join(lines[1:i], ""), strings.Join(lines[i+1:], ""), true
+			return strings.Join(lines[1:i], ""), strings.Join(lines[i+1:], ""), i + 2, true
 		}
 	}
 	l.Errorf(diag.Pos{File: rel, Line: 1, Col: 1}, "add a line +++ after the front matter, before the page text", "the front matter that starts here is never closed")
-	return "", "", false
+	return "", "", 0, false
 }

@@ -106,11 +106,11 @@ func (ld *loader) question(t *table, lv *model.Level, fw *model.Framework) *mode
 	if q.ID == "" || q.Foundation == nil || q.Focus == nil || text == "" {
 		return nil
 	}
-	q.Text = ld.md.ConvertInline(text)
+	q.Text = ld.valueMarkdown(text, t.keyPos("text"), true)
 	for _, p := range prompts {
-		q.Prompts = append(q.Prompts, ld.md.ConvertInline(p))
+		q.Prompts = append(q.Prompts, ld.valueMarkdown(p, t.keyPos("prompts"), true))
 	}
-	q.Evidence = ld.md.ConvertInline(evidence)
+	q.Evidence = ld.valueMarkdown(evidence, t.keyPos("evidence"), true)
 	return q
 }
 
