@@ -41,20 +41,28 @@ func (ld *loader) framework() *model.Framework {
 		}
 		ids[what+" "+id] = t.keyPos("id")
 	}
+	fileID := func(t *table, what, id string) {
+		if id != "" && idPattern.MatchString(id) {
+			fileName(ld.l, t.keyPos("id"), what+" id", id)
+		}
+	}
 	for _, t := range root.tables("level", doc.pos) {
 		lv := &model.Level{ID: t.str("id", true), Title: t.str("title", true), Audience: t.str("audience", false), Pos: t.at.Pos}
 		unique(t, "level", lv.ID)
+		fileID(t, "level", lv.ID)
 		t.unknown()
 		fw.Levels = append(fw.Levels, lv)
 	}
 	for _, t := range root.tables("foundation", doc.pos) {
 		n := ld.axis(t)
 		unique(t, "foundation", n.id)
+		fileID(t, "foundation", n.id)
 		fw.Foundations = append(fw.Foundations, &model.Foundation{ID: n.id, Title: n.title, Short: n.short, Description: n.description, Pos: t.at.Pos})
 	}
 	for _, t := range root.tables("focus", doc.pos) {
 		n := ld.axis(t)
 		unique(t, "focus", n.id)
+		fileID(t, "focus", n.id)
 		fw.Focuses = append(fw.Focuses, &model.Focus{ID: n.id, Title: n.title, Short: n.short, Description: n.description, Pos: t.at.Pos})
 	}
 	for _, t := range root.tables("rating", doc.pos) {

@@ -64,6 +64,8 @@ func (ld *loader) contentTree(site *model.Site) {
 	for _, p := range site.Pages {
 		if !idPattern.MatchString(p.Slug) {
 			ld.l.Errorf(p.Pos, fmt.Sprintf("rename the file to %s.md", suggestID(p.Slug)), "page file name %q is not allowed: use lower-case letters, digits and hyphens", p.Slug+".md")
+		} else {
+			fileName(ld.l, p.Pos, "page name", p.Slug)
 		}
 		if reservedPage(p.Slug) {
 			ld.l.Errorf(p.Pos, "rename the file", "page name %q is taken by a page workbook makes itself", p.Slug)

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"unicode/utf8"
 )
 
 // WriteFileAtomic writes data to the file name whole or not at all: to a
@@ -14,7 +15,7 @@ func WriteFileAtomic(name string, data []byte) (err error) {
 	if st, err := os.Stat(name); err == nil && st.IsDir() {
 		return fmt.Errorf("%s is a folder: give the name of a file to write", name)
 	}
-	f, err := os.CreateTemp(filepath.Dir(name), "."+filepath.Base(name)+".tmp-*")
+	f, err := os.CreateTemp(filepath.Dir(name), TempPrefix(filepath.Base(name))+"*")
 	if err != nil {
 		return err
 	}
@@ -34,4 +35,21 @@ func WriteFileAtomic(name string, data []byte) (err error) {
 		return err
 	}
 	return os.Rename(f.Name(), name)
+}
+
+// TempPrefix starts the name of a temporary file or folder that will
+// replace base: hidden, and marked as temporary. base is shortened if
+// need be so that the prefix and a random suffix of up to 12 characters
+// still make a file name the system accepts (255 bytes): a long name
+// that is itself allowed must not fail for its temporary's sake.
+func TempPrefix(base string) string {
+	const maxBase = 255 - len(".") - len(".tmp-") - 12
+	if len(base) > maxBase {
+		cut := maxBase
+		for cut > 0 && !utf8.RuneStart(base[cut]) {
+			cut--
+		}
+		base = base[:cut]
+	}
+	return "." + base + ".tmp-"
 }

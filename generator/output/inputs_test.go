@@ -128,3 +128,18 @@ func TestWriteFileAtomicRefusesAFolderAndLeavesNothing(t *testing.T) {
 		t.Errorf("files left in the folder: %v", entries)
 	}
 }
+
+// A file name the system allows (255 bytes) can be written: its
+// temporary file's name is shortened to fit.
+func TestWriteFileAtomicLongestName(t *testing.T) {
+	name := filepath.Join(t.TempDir(), strings.Repeat("r", 251)+".pdf")
+	if err := WriteFileAtomic(name, []byte("%PDF-")); err != nil {
+		t.Fatal(err)
+	}
+	if b, err := os.ReadFile(name); err != nil || string(b) != "%PDF-" {
+		t.Errorf("read back %q, %v", b, err)
+	}
+	if len(TempPrefix(strings.Repeat("é", 200)))+12 > 255 {
+		t.Error("the temporary prefix of a long name leaves no room for its suffix")
+	}
+}

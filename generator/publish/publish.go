@@ -18,6 +18,8 @@ import (
 	"strings"
 	"syscall"
 	"time"
+
+	"workbook/generator/output"
 )
 
 // Marker is the file every build writes at the top of its output. Its
@@ -72,7 +74,7 @@ func Begin(target string) (*Staging, error) {
 }
 
 // stagingPrefix starts the name of every staging folder of target base.
-func stagingPrefix(base string) string { return "." + base + ".tmp-" }
+func stagingPrefix(base string) string { return output.TempPrefix(base) }
 
 // Dir is the folder to write the new build into.
 func (s *Staging) Dir() string { return s.dir }
