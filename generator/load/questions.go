@@ -12,26 +12,18 @@ type questionSet struct {
 	byID map[string]*model.Question
 }
 
-// parsed is a question read from its file, with where its id and aliases
-// are written, waiting for the framework-wide id check.
-type parsed struct {
-	q                *model.Question
-	idPos, aliasesAt diag.Pos
-}
-
 // add files the level's questions under their ids in file order,
 // reporting any id (or alias) already taken, and appends the rest to the
 // level.
-func (qs *questionSet) add(lv *model.Level, ps []parsed, l *diag.List) {
-	for _, p := range ps {
-		q := p.q
+func (qs *questionSet) add(lv *model.Level, read []*model.Question, l *diag.List) {
+	for _, q := range read {
 		ids := append([]string{q.ID}, q.Aliases...)
 		dup := false
 		for i, id := range ids {
 			if other, taken := qs.byID[id]; taken {
-				at := p.idPos
+				at := q.IDPos
 				if i > 0 {
-					at = p.aliasesAt
+					at = q.AliasesPos
 				}
 				l.Errorf(at, "give each question its own id; saved answers and links depend on it",
 					"question id %q is already used at %s", id, other.Pos)
@@ -49,7 +41,7 @@ func (qs *questionSet) add(lv *model.Level, ps []parsed, l *diag.List) {
 }
 
 // questionFile reads one level's question file.
-func (ld *loader) questionFile(abs string, lv *model.Level, fw *model.Framework) []parsed {
+func (ld *loader) questionFile(abs string, lv *model.Level, fw *model.Framework) []*model.Question {
 	rel := ld.rel(abs)
 	doc := ld.readTOML(abs, true)
 	if doc == nil {
@@ -61,10 +53,10 @@ func (ld *loader) questionFile(abs string, lv *model.Level, fw *model.Framework)
 	if len(tables) == 0 {
 		ld.l.Warnf(diag.Pos{File: rel, Line: 1, Col: 1}, "add [[question]] tables, or delete the file", "the file has no questions")
 	}
-	var out []parsed
+	var out []*model.Question
 	for _, t := range tables {
 		if q := ld.question(t, lv, fw); q != nil {
-			out = append(out, parsed{q: q, idPos: t.keyPos("id"), aliasesAt: t.keyPos("aliases")})
+			out = append(out, q)
 		}
 	}
 	return out
@@ -73,7 +65,7 @@ func (ld *loader) questionFile(abs string, lv *model.Level, fw *model.Framework)
 // question reads one [[question]] table. It returns nil when the table is
 // too broken to place in the grid.
 func (ld *loader) question(t *table, lv *model.Level, fw *model.Framework) *model.Question {
-	q := &model.Question{Level: lv, Pos: t.at.Pos}
+	q := &model.Question{Level: lv, Pos: t.at.Pos, IDPos: t.keyPos("id"), AliasesPos: t.keyPos("aliases")}
 	q.ID = t.str("id", true)
 	fID := t.str("foundation", true)
 	aID := t.str("focus", true)

@@ -94,7 +94,7 @@ type levelJob struct {
 // folder order, so the result and the messages never depend on which
 // folder finished first.
 func (ld *loader) levelDirs(jobs []levelJob, fw *model.Framework) {
-	results := make([][]parsed, len(jobs))
+	results := make([][]*model.Question, len(jobs))
 	lists := make([]*diag.List, len(jobs))
 	var wg sync.WaitGroup
 	for i, j := range jobs {
@@ -117,8 +117,8 @@ func (ld *loader) levelDirs(jobs []levelJob, fw *model.Framework) {
 
 // levelDir reads one level folder: _index.md and *.toml question files,
 // in file-name order.
-func (ld *loader) levelDir(dir string, lv *model.Level, fw *model.Framework) []parsed {
-	var out []parsed
+func (ld *loader) levelDir(dir string, lv *model.Level, fw *model.Framework) []*model.Question {
+	var out []*model.Question
 	for _, e := range ld.entries(dir) {
 		abs, rel := e.abs, e.rel
 		switch {

@@ -102,7 +102,10 @@ type sink struct {
 // strikethrough and autolinks, and the safe renderers of this package.
 func New() *Converter {
 	md := goldmark.New(
-		goldmark.WithExtensions(extension.Table, extension.Strikethrough, extension.Linkify),
+		goldmark.WithExtensions(
+			// Alignment none: renderTableCell writes it as a class.
+			extension.NewTable(extension.WithTableCellAlignMethod(extension.TableCellAlignNone)),
+			extension.Strikethrough, extension.Linkify),
 		goldmark.WithParserOptions(parser.WithAutoHeadingID()),
 		goldmark.WithRendererOptions(renderer.WithNodeRenderers(util.Prioritized(safeRenderer{}, 100))),
 	)
@@ -118,7 +121,8 @@ func New() *Converter {
 // Convert parses src once and returns its HTML and blocks.
 func (c *Converter) Convert(src string) Doc {
 	source := []byte(src)
-	root := c.md.Parser().Parse(text.NewReader(source))
+	ctx := parser.NewContext(parser.WithIDs(newHeadingIDs()))
+	root := c.md.Parser().Parse(text.NewReader(source), parser.WithContext(ctx))
 	out := c.writers.Get().(*sink)
 	out.buf.Reset()
 	out.w.Reset(&out.buf)

@@ -115,7 +115,9 @@ type Question struct {
 	Prompts    []markdown.Doc
 	Evidence   markdown.Doc // a hint at what evidence supports an answer
 	Aliases    []string     // earlier ids, so saved answers follow a rename
-	Pos        diag.Pos
+	Pos        diag.Pos     // the [[question]] header
+	IDPos      diag.Pos     // where id = "…" is written
+	AliasesPos diag.Pos     // where aliases = […] is written, or Pos
 }
 
 // Page is a Markdown page.
