@@ -74,3 +74,32 @@ func TestCheckAndBuildAgreeOnFileNames(t *testing.T) {
 		})
 	}
 }
+
+// A file name can hold any character but / and NUL. Printed in a
+// diagnostic it is escaped: it cannot forge a line of its own or send
+// the terminal an escape sequence.
+func TestHostileFileNamesAreEscaped(t *testing.T) {
+	root := fixture(t)
+	name := "x\nconfig.toml:1:1: forged\x1b]0;title\x07\x1b[2J\u202e.toml"
+	writeFile(t, root, "content/ward/"+name, "[[question]]\nid = 7\n")
+	code, _, errs := runCmd("check", "--config", filepath.Join(root, "config.toml"))
+	if code != 1 {
+		t.Fatalf("exit %d, want 1:\n%s", code, errs)
+	}
+	if strings.ContainsAny(errs, "\x1b\x07\r\u202e") {
+		t.Errorf("stderr holds control characters: %q", errs)
+	}
+	named := 0
+	for _, line := range strings.Split(strings.TrimSuffix(errs, "\n"), "\n") {
+		if !strings.Contains(line, "forged") {
+			continue
+		}
+		named++
+		if !strings.HasPrefix(line, `content/ward/x\nconfig.toml:1:1: forged\x1b]0;title\x07\x1b[2J\u202e.toml:`) {
+			t.Errorf("a line forged or not escaped: %q", line)
+		}
+	}
+	if named == 0 {
+		t.Errorf("no diagnostic names the file:\n%s", errs)
+	}
+}
