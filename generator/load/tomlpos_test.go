@@ -111,7 +111,7 @@ func TestPositionsAfterStringsStayRight(t *testing.T) {
 		doc := parseTOML(text, "f.toml", 0, l)
 		doc.root("f.toml", l).unknown() // every key is unknown: one error each, at its key
 		for _, d := range l.Sorted() {
-			name := strings.Trim(strings.TrimPrefix(d.Msg, "unknown key "), `" in f.toml`)
+			name := strings.TrimSuffix(strings.TrimPrefix(d.Msg, `unknown key "`), `" in f.toml`)
 			k, ok := keys[name]
 			if !ok {
 				t.Fatalf("file %d: unexpected %s", f, d)
