@@ -74,6 +74,9 @@ func Build(opt Options) (*Result, error) {
 	if out == "" {
 		out = filepath.Join(root, "public")
 	}
+	if err := opt.inputs().CheckDir(out); err != nil {
+		return res, err
+	}
 	stage, err := publish.Begin(out)
 	if err != nil {
 		return res, err

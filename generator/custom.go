@@ -20,9 +20,13 @@ type Subset struct {
 }
 
 // WriteCustomPDF renders a workbook of a subset of a level to file. The
-// file is written whole or not at all. It reads the theme's fonts and
-// nothing else of the theme: a broken page template cannot stop a PDF.
+// file is written whole or not at all, and never over a file the command
+// reads. It reads the theme's fonts and nothing else of the theme: a
+// broken page template cannot stop a PDF.
 func WriteCustomPDF(opt Options, site *model.Site, s Subset, file string) (pages int, err error) {
+	if err := opt.inputs().CheckFile(file, s.Level+".pdf"); err != nil {
+		return 0, err
+	}
 	wb, err := load.Subset(site, filepath.Base(s.Name), s.Title, s.Level, s.Foundations, s.Focus)
 	if err != nil {
 		return 0, err
@@ -36,7 +40,7 @@ func WriteCustomPDF(opt Options, site *model.Site, s Subset, file string) (pages
 	if err != nil {
 		return 0, err
 	}
-	return pages, output.ReplaceFile(file, buf.Bytes())
+	return pages, output.WriteFileAtomic(file, buf.Bytes())
 }
 
 // pdfInputs are what a PDF drawn outside a build needs: the theme's

@@ -13,8 +13,12 @@ import (
 
 // WriteReport writes a filled-in PDF of the answers in answersFile for
 // one level (levelID, or the only level the file has answers for) to
-// file, whole or not at all. It returns the level and page count.
+// file, whole or not at all, and never over the answers or any file the
+// command reads. It returns the level and page count.
 func WriteReport(opt Options, site *model.Site, answersFile, levelID, file string) (*model.Level, int, error) {
+	if err := opt.inputs(answersFile).CheckFile(file, "report.pdf"); err != nil {
+		return nil, 0, err
+	}
 	ans, err := answers.ReadFile(answersFile)
 	if err != nil {
 		return nil, 0, err
@@ -38,7 +42,7 @@ func WriteReport(opt Options, site *model.Site, answersFile, levelID, file strin
 	if err != nil {
 		return nil, 0, err
 	}
-	return l, pages, output.ReplaceFile(file, buf.Bytes())
+	return l, pages, output.WriteFileAtomic(file, buf.Bytes())
 }
 
 // reportLevel finds the level to report on: the one asked for, or the

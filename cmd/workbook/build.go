@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"workbook/generator"
+	"workbook/generator/publish"
 	"workbook/generator/wording"
 )
 
@@ -28,7 +29,10 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	if err != nil {
-		fmt.Fprintf(stderr, "workbook build: %v\nThe previous output was left as it was.\n", err)
+		printError(stderr, "build", err)
+		if publish.Untouched(err) {
+			fmt.Fprintln(stderr, "The previous output was left as it was.")
+		}
 		return 1
 	}
 	if *stats {

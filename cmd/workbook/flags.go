@@ -82,3 +82,16 @@ func report(stderr io.Writer, l *diag.List) bool {
 	}
 	return errs > 0
 }
+
+// printError prints a command's error on stderr. Errors can quote file
+// names and content, so they are escaped like diagnostics (a name must
+// not forge a line or send a terminal escape); a list of diagnostics is
+// printed one per line, each already escaped.
+func printError(stderr io.Writer, cmd string, err error) {
+	var l *diag.List
+	msg := diag.Escape(err.Error())
+	if errors.As(err, &l) {
+		msg = l.Error()
+	}
+	fmt.Fprintf(stderr, "workbook %s: %s\n", cmd, msg)
+}

@@ -55,7 +55,7 @@ func runPDF(args []string, stdout, stderr io.Writer) int {
 	pages, err := generator.WriteCustomPDF(p.options(), site, generator.Subset{Name: name, Title: *title, Level: *level,
 		Foundations: foundations, Focus: focus}, *outFile)
 	if err != nil {
-		fmt.Fprintf(stderr, "workbook pdf: %v\n", err)
+		printError(stderr, "pdf", err)
 		return 1
 	}
 	fmt.Fprintf(stdout, "wrote %s (%d pages)\n", *outFile, pages)

@@ -38,7 +38,7 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	if err != nil {
-		fmt.Fprintf(stderr, "workbook report: %v\n", err)
+		printError(stderr, "report", err)
 		return 1
 	}
 	fmt.Fprintf(stdout, "wrote %s: the %s level's answers (%d pages)\n", *outFile, lv.Title, pages)

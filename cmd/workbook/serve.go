@@ -40,7 +40,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 		Stderr:     stderr,
 	})
 	if err != nil {
-		fmt.Fprintf(stderr, "workbook serve: %v\n", err)
+		printError(stderr, "serve", err)
 		return 1
 	}
 	fmt.Fprintln(stdout, "Stopped.")

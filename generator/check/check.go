@@ -4,13 +4,16 @@
 // what does, run long or say nothing of what good looks like;
 // abbreviations used before they are spelt out; long sentences in pages;
 // and cells of a level's grid with no question. The loader has already
-// caught everything that would stop a build; these are warnings an editor
-// should see, each with its place and what to do.
+// caught everything else that would stop a build; these are warnings an
+// editor should see, each with its place and what to do. One error is
+// found here: a question id the pages use for something else is valid as
+// an id, but would break the page (see pageIDs).
 package check
 
 import (
 	"workbook/generator/diag"
 	"workbook/generator/model"
+	"workbook/generator/sitepath"
 )
 
 // The warnings an editor can silence on one question with
@@ -38,12 +41,13 @@ const (
 	MaxSentenceWords = 25
 )
 
-// Site adds its warnings to l.
+// Site adds its errors and warnings to l.
 func Site(site *model.Site, l *diag.List) {
 	if site == nil || site.Framework == nil {
 		return
 	}
 	fw := site.Framework
+	pageIDs(fw, l)
 	for _, q := range fw.Questions {
 		question(q, l)
 	}
@@ -80,6 +84,28 @@ func emptyCells(fw *model.Framework, l *diag.List) {
 						"level %s has no question for %s × %s", lv.ID, fw.Foundations[f].ID, fw.Focuses[a].ID)
 				}
 			}
+		}
+	}
+}
+
+// pageIDs refuses a question id or alias that a page uses for itself (the
+// skip link's target, the self-assessment's panels, a section's heading):
+// on the page the question's element would take the same id, and the
+// link or the self-assessment would break without a word. The renderer
+// that writes those ids says which they are (html.ReservedID).
+func pageIDs(fw *model.Framework, l *diag.List) {
+	for _, q := range fw.Questions {
+		for i, id := range append([]string{q.ID}, q.Aliases...) {
+			what := sitepath.ReservedID(fw, id)
+			if what == "" {
+				continue
+			}
+			at, kind := q.KeyPos("id"), "question id"
+			if i > 0 {
+				at, kind = q.KeyPos("aliases"), "alias"
+			}
+			l.Errorf(at, "choose another id: each question's id is also the id of its place on the page",
+				"%s %q is taken by the page itself: %s", kind, id, what)
 		}
 	}
 }

@@ -1,7 +1,9 @@
 package check
 
 import (
+	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -14,6 +16,15 @@ import (
 // good looks like". One question should be one thing to rate, about what
 // happens now.
 func question(q *model.Question, l *diag.List) {
+	for _, a := range q.Allow {
+		if !slices.Contains(Allowable(), a) {
+			hint := "use one of: " + strings.Join(Allowable(), ", ")
+			if near := diag.Nearest(a, Allowable()); near != "" {
+				hint = fmt.Sprintf("did you mean %s?", near)
+			}
+			l.Errorf(q.KeyPos("allow"), hint, "allow names %q, which is not a warning check gives", a)
+		}
+	}
 	text := q.Text.Plain()
 	pos := at(q, "text")
 	if w := closedOpening(text); w != "" {

@@ -36,14 +36,17 @@ type Pos struct {
 	Col  int
 }
 
+// String formats the place as file:line:col, with the file name escaped
+// (see Escape): a name is whatever the file system allows.
 func (p Pos) String() string {
+	file := Escape(p.File)
 	switch {
 	case p.Line == 0:
-		return p.File
+		return file
 	case p.Col == 0:
-		return fmt.Sprintf("%s:%d", p.File, p.Line)
+		return fmt.Sprintf("%s:%d", file, p.Line)
 	}
-	return fmt.Sprintf("%s:%d:%d", p.File, p.Line, p.Col)
+	return fmt.Sprintf("%s:%d:%d", file, p.Line, p.Col)
 }
 
 // Diagnostic is one problem. Msg says what is wrong; Hint says what to do.
@@ -56,19 +59,29 @@ type Diagnostic struct {
 
 // String formats the problem as "path:line:col: what is wrong; what to do",
 // the form editors and their tools (VS Code, vim's quickfix) understand.
+// It is always one line, whatever the file name or message holds.
 func (d Diagnostic) String() string {
+	where, msg, hint := d.Parts()
 	var b strings.Builder
-	b.WriteString(d.Pos.String())
+	b.WriteString(where)
 	b.WriteString(": ")
 	if d.Severity == Warning {
 		b.WriteString("warning: ")
 	}
-	b.WriteString(d.Msg)
-	if d.Hint != "" {
+	b.WriteString(msg)
+	if hint != "" {
 		b.WriteString("; ")
-		b.WriteString(d.Hint)
+		b.WriteString(hint)
 	}
 	return b.String()
+}
+
+// Parts returns the place, message and hint escaped for display (see
+// Escape), for whoever lays a problem out other than as one line, such
+// as the preview server's banner. Every display of a problem goes through
+// here or String.
+func (d Diagnostic) Parts() (where, msg, hint string) {
+	return d.Pos.String(), Escape(d.Msg), Escape(d.Hint)
 }
 
 // List collects problems. The zero value is ready to use.

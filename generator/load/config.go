@@ -104,6 +104,8 @@ func (ld *loader) config(abs string) (model.Config, []workbookSpec) {
 		}
 		if s.Name != "" && !model.IsID(s.Name) {
 			ld.l.Errorf(w.keyPos("name"), "use only lower-case letters, digits and hyphens, for example greener-provider", "workbook name %q is not allowed", s.Name)
+		} else if s.Name != "" {
+			fileName(ld.l, w.keyPos("name"), "workbook name", s.Name)
 		}
 		w.unknown()
 		specs = append(specs, s)

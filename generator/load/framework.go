@@ -42,21 +42,29 @@ func (ld *loader) framework() *model.Framework {
 		}
 		ids[what+" "+id] = t.keyPos("id")
 	}
+	fileID := func(t *table, what, id string) {
+		if id != "" && model.IsID(id) {
+			fileName(ld.l, t.keyPos("id"), what+" id", id)
+		}
+	}
 	for _, t := range root.tables("level", doc.pos) {
 		lv := &model.Level{ID: t.str("id", true), Title: t.str("title", true), Audience: t.str("audience", false), Pos: t.at.Pos}
 		lv.AudiencePos = t.keyPos("audience")
 		unique(t, "level", lv.ID)
+		fileID(t, "level", lv.ID)
 		t.unknown()
 		fw.Levels = append(fw.Levels, lv)
 	}
 	for _, t := range root.tables("foundation", doc.pos) {
 		n := ld.axis(t)
 		unique(t, "foundation", n.id)
+		fileID(t, "foundation", n.id)
 		fw.Foundations = append(fw.Foundations, &model.Foundation{ID: n.id, Title: n.title, Short: n.short, Description: n.description, Pos: t.at.Pos})
 	}
 	for _, t := range root.tables("focus", doc.pos) {
 		n := ld.axis(t)
 		unique(t, "focus", n.id)
+		fileID(t, "focus", n.id)
 		fw.Focuses = append(fw.Focuses, &model.Focus{ID: n.id, Title: n.title, Short: n.short, Description: n.description, Pos: t.at.Pos})
 	}
 	subs := 0 // [rating.meaning_for] headers read so far
@@ -93,7 +101,7 @@ type axisTable struct {
 // axis reads a [[foundation]] or [[focus]] table; short defaults to title.
 func (ld *loader) axis(t *table) axisTable {
 	a := axisTable{id: t.str("id", true), title: t.str("title", true), short: t.str("short", false)}
-	a.description = ld.md.Convert(t.str("description", false))
+	a.description = ld.valueMarkdown(t.str("description", false), t.keyPos("description"), false)
 	if a.short == "" {
 		a.short = a.title
 	}

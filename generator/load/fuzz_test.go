@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"workbook/generator/diag"
 	"workbook/generator/testsite"
 )
 
@@ -57,6 +58,40 @@ func FuzzFrontMatter(f *testing.F) {
 		for _, d := range l.Sorted() {
 			if d.Pos.File == "" {
 				t.Errorf("diagnostic without a file: %s", d)
+			}
+		}
+	})
+}
+
+// FuzzParseTOML feeds arbitrary text to the loader's TOML reading: the
+// nesting check before the parser and the position index after it must
+// never panic, and every position must be inside the text.
+func FuzzParseTOML(f *testing.F) {
+	for _, s := range []string{
+		"a = \"\"\"x \\\"\"\" y\"\"\"\nb = 1\n", "a = '''it''''\nb.c = [1, [2, {d = 3}]]\n",
+		"[[q]]\nid = \"x\" # \"\n[t.\"u.v\"]\nw = 1", "x = [[[[", "a.b.c.d.e = 1", "x = \"\\\n",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		l := &diag.List{}
+		doc := parseTOML(src, "f.toml", 0, l)
+		lines := strings.Count(src, "\n") + 1
+		for _, d := range l.Sorted() {
+			if d.Pos.Line < 1 || d.Pos.Line > lines {
+				t.Errorf("position outside the text: %s", d)
+			}
+		}
+		if doc == nil {
+			return
+		}
+		for _, tables := range doc.pos {
+			for _, tp := range tables {
+				for _, p := range tp.Keys {
+					if p.Line < 1 || p.Line > lines || p.Col < 1 {
+						t.Errorf("key position outside the text: %s", p)
+					}
+				}
 			}
 		}
 	})

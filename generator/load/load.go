@@ -25,8 +25,9 @@ type Options struct {
 // loader carries the state of one load.
 type loader struct {
 	root        string
-	content     string // Root/content
-	realContent string // content with symlinks resolved
+	content     string   // Root/content
+	realContent string   // content with symlinks resolved
+	contentRoot *os.Root // realContent, open: content is read through it (see openInContent)
 	l           *diag.List
 	md          *markdown.Converter
 	cfg         model.Config // config.toml, read first: pages may show its settings
@@ -53,6 +54,11 @@ func Load(opt Options) (*model.Site, *diag.List) {
 		l.Errorf(diag.Pos{File: "content"}, "run workbook in the project folder, the one holding config.toml and content/", "no content folder: %v", plainErr(err))
 		return nil, l
 	}
+	if ld.contentRoot, err = os.OpenRoot(ld.realContent); err != nil {
+		l.Errorf(diag.Pos{File: "content"}, "check the folder can be read", "cannot open the content folder: %v", plainErr(err))
+		return nil, l
+	}
+	defer ld.contentRoot.Close()
 	cfgFile := opt.ConfigFile
 	if cfgFile == "" {
 		cfgFile = filepath.Join(root, "config.toml")

@@ -142,9 +142,6 @@ func TestLoadErrors(t *testing.T) {
 		{"question file outside a level", func(t *testing.T, root string) {
 			testsite.Write(t, root, "content/stray.toml", "")
 		}, []want{{pos: "content/stray.toml", words: []string{"inside a level folder"}}}},
-		{"allow names an unknown warning", func(t *testing.T, root string) {
-			edit(t, root, qfile, `evidence = "Notes, photos and *diaries*."`, `evidence = "Notes."`+"\n"+`allow = ["two-ask"]`)
-		}, []want{{pos: qfile + ":8:1", words: []string{`allow names "two-ask"`, "did you mean two-asks?"}}}},
 		{"good must be text", func(t *testing.T, root string) {
 			edit(t, root, qfile, `evidence = "Notes, photos and *diaries*."`, `good = ["Beans crop well."]`)
 		}, []want{{pos: qfile + ":7:1", words: []string{"good must be text, not a list"}}}},

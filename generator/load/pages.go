@@ -28,13 +28,13 @@ func (ld *loader) page(abs, slug string) *model.Page {
 	p.Weight = t.integer("weight", 0, -1000000, 1000000)
 	p.Draft = t.boolean("draft", false)
 	t.unknown()
-	p.Body = ld.md.Convert(ld.settings(body, rel, bodyLine))
+	p.Body = ld.pageMarkdown(ld.settings(body, rel, bodyLine), rel, bodyLine)
 	return p
 }
 
-// splitFrontMatter separates "+++\nTOML\n+++\nbody", and says on which
-// line of the file the body starts. Missing or unclosed front matter is an
-// error naming the line to fix.
+// splitFrontMatter separates "+++\nTOML\n+++\nbody" and says on which
+// line of the file the body starts. Missing or unclosed front matter is
+// an error naming the line to fix.
 func splitFrontMatter(src, rel string, l *diag.List) (fm, body string, bodyLine int, ok bool) {
 	lines := strings.SplitAfter(src, "\n")
 	isFence := func(s string) bool { return strings.TrimRight(s, " \t\r\n") == "+++" }

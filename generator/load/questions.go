@@ -1,11 +1,6 @@
 package load
 
 import (
-	"fmt"
-	"slices"
-	"strings"
-
-	"workbook/generator/check"
 	"workbook/generator/diag"
 	"workbook/generator/model"
 )
@@ -17,26 +12,18 @@ type questionSet struct {
 	byID map[string]*model.Question
 }
 
-// parsed is a question read from its file, with where its id and aliases
-// are written, waiting for the framework-wide id check.
-type parsed struct {
-	q                *model.Question
-	idPos, aliasesAt diag.Pos
-}
-
 // add files the level's questions under their ids in file order,
 // reporting any id (or alias) already taken, and appends the rest to the
 // level.
-func (qs *questionSet) add(lv *model.Level, ps []parsed, l *diag.List) {
-	for _, p := range ps {
-		q := p.q
+func (qs *questionSet) add(lv *model.Level, read []*model.Question, l *diag.List) {
+	for _, q := range read {
 		ids := append([]string{q.ID}, q.Aliases...)
 		dup := false
 		for i, id := range ids {
 			if other, taken := qs.byID[id]; taken {
-				at := p.idPos
+				at := q.KeyPos("id")
 				if i > 0 {
-					at = p.aliasesAt
+					at = q.KeyPos("aliases")
 				}
 				l.Errorf(at, "give each question its own id; saved answers and links depend on it",
 					"question id %q is already used at %s", id, other.Pos)
@@ -54,7 +41,7 @@ func (qs *questionSet) add(lv *model.Level, ps []parsed, l *diag.List) {
 }
 
 // questionFile reads one level's question file.
-func (ld *loader) questionFile(abs string, lv *model.Level, fw *model.Framework) []parsed {
+func (ld *loader) questionFile(abs string, lv *model.Level, fw *model.Framework) []*model.Question {
 	rel := ld.rel(abs)
 	doc := ld.readTOML(abs, true)
 	if doc == nil {
@@ -66,10 +53,10 @@ func (ld *loader) questionFile(abs string, lv *model.Level, fw *model.Framework)
 	if len(tables) == 0 {
 		ld.l.Warnf(diag.Pos{File: rel, Line: 1, Col: 1}, "add [[question]] tables, or delete the file", "the file has no questions")
 	}
-	var out []parsed
+	var out []*model.Question
 	for _, t := range tables {
 		if q := ld.question(t, lv, fw); q != nil {
-			out = append(out, parsed{q: q, idPos: t.keyPos("id"), aliasesAt: t.keyPos("aliases")})
+			out = append(out, q)
 		}
 	}
 	return out
@@ -78,7 +65,7 @@ func (ld *loader) questionFile(abs string, lv *model.Level, fw *model.Framework)
 // question reads one [[question]] table. It returns nil when the table is
 // too broken to place in the grid.
 func (ld *loader) question(t *table, lv *model.Level, fw *model.Framework) *model.Question {
-	q := &model.Question{Level: lv, Pos: t.at.Pos}
+	q := &model.Question{Level: lv, Pos: t.at.Pos, Keys: t.at.Keys}
 	q.ID = t.str("id", true)
 	fID := t.str("foundation", true)
 	aID := t.str("focus", true)
@@ -89,17 +76,7 @@ func (ld *loader) question(t *table, lv *model.Level, fw *model.Framework) *mode
 	q.Aliases = t.strs("aliases")
 	q.Draft = t.boolean("draft", false)
 	q.Allow = t.strs("allow")
-	q.Keys = t.at.Keys
 	t.unknown()
-	for _, a := range q.Allow {
-		if !slices.Contains(check.Allowable(), a) {
-			hint := "use one of: " + strings.Join(check.Allowable(), ", ")
-			if near := diag.Nearest(a, check.Allowable()); near != "" {
-				hint = fmt.Sprintf("did you mean %s?", near)
-			}
-			ld.l.Errorf(t.keyPos("allow"), hint, "allow names %q, which is not a warning check gives", a)
-		}
-	}
 	if q.ID != "" && !model.IsID(q.ID) {
 		idError(ld.l, t.keyPos("id"), "question", q.ID)
 		return nil
@@ -118,11 +95,11 @@ func (ld *loader) question(t *table, lv *model.Level, fw *model.Framework) *mode
 	if q.ID == "" || q.Foundation == nil || q.Focus == nil || text == "" {
 		return nil
 	}
-	q.Text = ld.md.ConvertInline(text)
+	q.Text = ld.valueMarkdown(text, t.keyPos("text"), true)
 	for _, p := range prompts {
-		q.Prompts = append(q.Prompts, ld.md.ConvertInline(p))
+		q.Prompts = append(q.Prompts, ld.valueMarkdown(p, t.keyPos("prompts"), true))
 	}
-	q.Evidence = ld.md.ConvertInline(evidence)
-	q.Good = ld.md.ConvertInline(good)
+	q.Evidence = ld.valueMarkdown(evidence, t.keyPos("evidence"), true)
+	q.Good = ld.valueMarkdown(good, t.keyPos("good"), true)
 	return q
 }

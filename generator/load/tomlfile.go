@@ -19,9 +19,14 @@ type tomlDoc struct {
 	pos  posIndex
 }
 
-// parseTOML decodes src. A syntax error is recorded in l with its line and
-// column (shifted by lineOffset for front matter), and nil is returned.
+// parseTOML decodes src. A syntax error, or nesting too deep to parse
+// safely (see checkNesting), is recorded in l with its line and column
+// (shifted by lineOffset for front matter), and nil is returned. Every
+// TOML file the loader reads comes through here.
 func parseTOML(src, file string, lineOffset int, l *diag.List) *tomlDoc {
+	if !checkNesting(src, file, lineOffset, l) {
+		return nil
+	}
 	data := map[string]any{}
 	if _, err := toml.Decode(src, &data); err != nil {
 		var pe toml.ParseError
@@ -30,7 +35,12 @@ func parseTOML(src, file string, lineOffset int, l *diag.List) *tomlDoc {
 			if msg == "" {
 				msg = err.Error()
 			}
-			l.Errorf(diag.Pos{File: file, Line: pe.Position.Line + lineOffset, Col: pe.Position.Col},
+			line, col := pe.Position.Line, pe.Position.Col
+			if line < 1 { // the parser gives no line at the end of the text; its offset is right
+				at := diag.NewLines(file, []byte(src)).Pos(pe.Position.Start)
+				line, col = at.Line, at.Col
+			}
+			l.Errorf(diag.Pos{File: file, Line: line + lineOffset, Col: col},
 				syntaxHint(msg), "TOML syntax: %s", msg)
 		} else {
 			l.Errorf(diag.Pos{File: file, Line: 1 + lineOffset, Col: 1}, "check the file is valid TOML", "TOML: %v", err)

@@ -2,6 +2,7 @@ package load
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"workbook/generator/diag"
 )
@@ -32,41 +33,110 @@ func (ix posIndex) table(name string, i int, file string) *tablePos {
 
 // indexPositions scans src (valid TOML) for table headers and keys.
 // lineOffset is added to every line, for TOML embedded in front matter.
+// Values are skipped with stringEnd and commentEnd, so that nothing
+// inside a string or a comment, on however many lines, is taken for a
+// key or a header.
 func indexPositions(src, file string, lineOffset int) posIndex {
 	ix := posIndex{}
 	cur := &tablePos{Pos: diag.Pos{File: file, Line: 1 + lineOffset, Col: 1}, Keys: map[string]diag.Pos{}}
 	ix[""] = []*tablePos{cur}
-	var sc valueScanner
-	for n, line := range strings.Split(src, "\n") {
-		lineNo := n + 1 + lineOffset
-		if sc.busy() {
-			sc.scan(line)
+	lines := newLineCounter(src, lineOffset)
+	for i := 0; i < len(src); {
+		switch c := src[i]; {
+		case c == ' ' || c == '\t' || c == '\r' || c == '\n':
+			i++
+			continue
+		case c == '#':
+			i = commentEnd(src, i)
 			continue
 		}
-		trimmed := strings.TrimSpace(line)
-		col := len(line) - len(strings.TrimLeft(line, " \t")) + 1
+		// A statement starts here: a header or a key, on this line.
+		line := src[i:lineEnd(src, i)]
+		pos := lines.pos(file, i)
 		switch {
-		case trimmed == "" || trimmed[0] == '#':
-		case strings.HasPrefix(trimmed, "[["):
-			name := headerName(trimmed[2:], "]]")
-			cur = &tablePos{Pos: diag.Pos{File: file, Line: lineNo, Col: col}, Keys: map[string]diag.Pos{}}
+		case strings.HasPrefix(line, "[["):
+			name := headerName(line[2:], "]]")
+			cur = &tablePos{Pos: pos, Keys: map[string]diag.Pos{}}
 			ix[name] = append(ix[name], cur)
-		case trimmed[0] == '[':
-			name := headerName(trimmed[1:], "]")
-			cur = &tablePos{Pos: diag.Pos{File: file, Line: lineNo, Col: col}, Keys: map[string]diag.Pos{}}
+			i += len(line)
+		case line[0] == '[':
+			name := headerName(line[1:], "]")
+			cur = &tablePos{Pos: pos, Keys: map[string]diag.Pos{}}
 			ix[name] = append(ix[name], cur)
+			i += len(line)
 		default:
-			key, rest, ok := splitKey(trimmed)
+			key, rest, ok := splitKey(line)
 			if !ok {
+				i += len(line)
 				continue
 			}
 			if _, dup := cur.Keys[key]; !dup {
-				cur.Keys[key] = diag.Pos{File: file, Line: lineNo, Col: col}
+				cur.Keys[key] = pos
 			}
-			sc.scan(rest)
+			i = valueEnd(src, i+len(line)-len(rest))
 		}
 	}
 	return ix
+}
+
+// valueEnd returns the index of the newline that ends the value starting
+// at src[i]: the first newline outside strings, comments and brackets.
+func valueEnd(src string, i int) int {
+	depth := 0
+	for i < len(src) {
+		switch c := src[i]; {
+		case c == '"' || c == '\'':
+			i = stringEnd(src, i)
+		case c == '#':
+			i = commentEnd(src, i)
+		case c == '\n' && depth <= 0:
+			return i
+		case c == '[' || c == '{':
+			depth++
+			i++
+		case c == ']' || c == '}':
+			depth--
+			i++
+		default:
+			i++
+		}
+	}
+	return i
+}
+
+// lineEnd returns the index of the newline ending the line holding
+// src[i], or len(src).
+func lineEnd(src string, i int) int {
+	if j := strings.IndexByte(src[i:], '\n'); j >= 0 {
+		return i + j
+	}
+	return len(src)
+}
+
+// lineCounter turns byte offsets, asked for in increasing order, into
+// lines and columns (in characters, as editors count) in one pass.
+type lineCounter struct {
+	src       string
+	at        int // offset counted up to
+	line      int // the line of at
+	lineStart int // the offset where that line starts
+}
+
+func newLineCounter(src string, lineOffset int) *lineCounter {
+	return &lineCounter{src: src, line: 1 + lineOffset}
+}
+
+func (c *lineCounter) pos(file string, off int) diag.Pos {
+	for c.at < off {
+		if j := strings.IndexByte(c.src[c.at:off], '\n'); j >= 0 {
+			c.line++
+			c.at += j + 1
+			c.lineStart = c.at
+			continue
+		}
+		c.at = off
+	}
+	return diag.Pos{File: file, Line: c.line, Col: 1 + utf8.RuneCountInString(c.src[c.lineStart:off])}
 }
 
 // headerName returns the table name inside a header, without quotes or
@@ -96,19 +166,12 @@ func splitKey(line string) (key, rest string, ok bool) {
 		}
 		switch line[i] {
 		case '"', '\'':
-			q := line[i]
-			j := i + 1
-			for j < len(line) && line[j] != q {
-				if q == '"' && line[j] == '\\' {
-					j++
-				}
-				j++
-			}
-			if j >= len(line) {
+			end := stringEnd(line, i)
+			if end > len(line) || end-i < 2 || line[end-1] != line[i] {
 				return "", "", false
 			}
-			parts = append(parts, line[i+1:j])
-			i = j + 1
+			parts = append(parts, line[i+1:end-1])
+			i = end
 		default:
 			j := i
 			for j < len(line) && isBareKeyChar(line[j]) {
@@ -137,57 +200,4 @@ func splitKey(line string) (key, rest string, ok bool) {
 
 func isBareKeyChar(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-'
-}
-
-// valueScanner follows values that span lines: multi-line strings and
-// arrays, so that their lines are not mistaken for keys.
-type valueScanner struct {
-	depth   int    // open [ and { brackets
-	inMulti string // `"""` or `'''` while inside a multi-line string
-}
-
-func (s *valueScanner) busy() bool { return s.depth > 0 || s.inMulti != "" }
-
-func (s *valueScanner) scan(line string) {
-	i := 0
-	for i < len(line) {
-		if s.inMulti != "" {
-			j := strings.Index(line[i:], s.inMulti)
-			if j < 0 {
-				return
-			}
-			// A closing delimiter may be followed by up to two more quotes.
-			i += j + 3
-			for i < len(line) && line[i] == s.inMulti[0] {
-				i++
-			}
-			s.inMulti = ""
-			continue
-		}
-		c := line[i]
-		switch {
-		case strings.HasPrefix(line[i:], `"""`) || strings.HasPrefix(line[i:], `'''`):
-			s.inMulti = line[i : i+3]
-			i += 3
-		case c == '"' || c == '\'':
-			j := i + 1
-			for j < len(line) && line[j] != c {
-				if c == '"' && line[j] == '\\' {
-					j++
-				}
-				j++
-			}
-			i = j + 1
-		case c == '#':
-			return
-		case c == '[' || c == '{':
-			s.depth++
-			i++
-		case c == ']' || c == '}':
-			s.depth--
-			i++
-		default:
-			i++
-		}
-	}
 }

@@ -66,6 +66,8 @@ func (ld *loader) contentTree(site *model.Site) {
 	for _, p := range site.Pages {
 		if !model.IsID(p.Slug) {
 			ld.l.Errorf(p.Pos, fmt.Sprintf("rename the file to %s.md", suggestID(p.Slug)), "page file name %q is not allowed: use lower-case letters, digits and hyphens", p.Slug+".md")
+		} else {
+			fileName(ld.l, p.Pos, "page name", p.Slug)
 		}
 		if sitepath.Reserved(p.Slug) {
 			ld.l.Errorf(p.Pos, "rename the file", "page name %q is taken by a page workbook makes itself", p.Slug)
@@ -84,7 +86,7 @@ type levelJob struct {
 // folder order, so the result and the messages never depend on which
 // folder finished first.
 func (ld *loader) levelDirs(jobs []levelJob, fw *model.Framework) {
-	results := make([][]parsed, len(jobs))
+	results := make([][]*model.Question, len(jobs))
 	lists := make([]*diag.List, len(jobs))
 	var wg sync.WaitGroup
 	for i, j := range jobs {
@@ -107,8 +109,8 @@ func (ld *loader) levelDirs(jobs []levelJob, fw *model.Framework) {
 
 // levelDir reads one level folder: _index.md and *.toml question files,
 // in file-name order.
-func (ld *loader) levelDir(dir string, lv *model.Level, fw *model.Framework) []parsed {
-	var out []parsed
+func (ld *loader) levelDir(dir string, lv *model.Level, fw *model.Framework) []*model.Question {
+	var out []*model.Question
 	for _, e := range ld.entries(dir) {
 		abs, rel := e.abs, e.rel
 		switch {
@@ -164,7 +166,7 @@ func (ld *loader) kind(abs string, e os.DirEntry) (isDir, ok bool) {
 	if e.Type()&os.ModeSymlink == 0 {
 		return e.IsDir(), true
 	}
-	if !ld.insideContent(abs) {
+	if _, inside := ld.insideContent(abs); !inside {
 		return false, false
 	}
 	if st, err := os.Stat(abs); err == nil && st.IsDir() {

@@ -102,7 +102,10 @@ type sink struct {
 // strikethrough and autolinks, and the safe renderers of this package.
 func New() *Converter {
 	md := goldmark.New(
-		goldmark.WithExtensions(extension.Table, extension.Strikethrough, extension.Linkify),
+		goldmark.WithExtensions(
+			// Alignment none: renderTableCell writes it as a class.
+			extension.NewTable(extension.WithTableCellAlignMethod(extension.TableCellAlignNone)),
+			extension.Strikethrough, extension.Linkify),
 		goldmark.WithParserOptions(parser.WithAutoHeadingID()),
 		goldmark.WithRendererOptions(renderer.WithNodeRenderers(util.Prioritized(safeRenderer{}, 100))),
 	)
@@ -118,7 +121,8 @@ func New() *Converter {
 // Convert parses src once and returns its HTML and blocks.
 func (c *Converter) Convert(src string) Doc {
 	source := []byte(src)
-	root := c.md.Parser().Parse(text.NewReader(source))
+	ctx := parser.NewContext(parser.WithIDs(newHeadingIDs()))
+	root := c.md.Parser().Parse(text.NewReader(source), parser.WithContext(ctx))
 	out := c.writers.Get().(*sink)
 	out.buf.Reset()
 	out.w.Reset(&out.buf)
@@ -250,6 +254,16 @@ func listDepth(l *ast.List) int {
 // same style.
 func spans(n ast.Node, src []byte, style Span) []Span {
 	var out []Span
+	// The last span's text grows in a builder, not by +=: a paragraph of
+	// a hundred thousand short lines is as many pieces of one span, and
+	// growing a string piece by piece copies it each time (quadratic:
+	// minutes for a few hundred kilobytes).
+	var last strings.Builder
+	done := func() {
+		if k := len(out) - 1; k >= 0 {
+			out[k].Text = last.String()
+		}
+	}
 	add := func(s Span) {
 		if s.Text == "" {
 			return
@@ -257,10 +271,13 @@ func spans(n ast.Node, src []byte, style Span) []Span {
 		if k := len(out) - 1; k >= 0 {
 			p := out[k]
 			if p.Bold == s.Bold && p.Italic == s.Italic && p.Code == s.Code && p.Href == s.Href {
-				out[k].Text += s.Text
+				last.WriteString(s.Text)
 				return
 			}
 		}
+		done()
+		last.Reset()
+		last.WriteString(s.Text)
 		out = append(out, s)
 	}
 	var walk func(n ast.Node, st Span)
@@ -323,12 +340,20 @@ func spans(n ast.Node, src []byte, style Span) []Span {
 		}
 	}
 	walk(n, style)
+	done()
 	return out
 }
 
 // nodeText returns the text of n's descendants.
 func nodeText(n ast.Node, src []byte) []byte {
 	var b bytes.Buffer
+	writeText(&b, n, src)
+	return b.Bytes()
+}
+
+// writeText writes the text of n's descendants to b: one buffer for the
+// whole tree, so deep nesting is not copied once per level.
+func writeText(b *bytes.Buffer, n ast.Node, src []byte) {
 	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 		switch v := c.(type) {
 		case *ast.Text:
@@ -336,8 +361,7 @@ func nodeText(n ast.Node, src []byte) []byte {
 		case *ast.String:
 			b.Write(v.Value)
 		default:
-			b.Write(nodeText(c, src))
+			writeText(b, c, src)
 		}
 	}
-	return b.Bytes()
 }

@@ -2,6 +2,7 @@ package markdown
 
 import (
 	"github.com/yuin/goldmark/ast"
+	east "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/renderer"
 	"github.com/yuin/goldmark/util"
 )
@@ -9,7 +10,8 @@ import (
 // safeRenderer replaces goldmark's renderers for the node kinds that could
 // let content inject markup: raw HTML is written as visible, escaped text
 // (an editor sees what they typed instead of it vanishing), and links and
-// images with unsafe targets keep their text but lose the target.
+// images with unsafe targets keep their text but lose the target. Table
+// cells carry their alignment as a class, never as a style attribute.
 type safeRenderer struct{}
 
 func (safeRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
@@ -18,6 +20,7 @@ func (safeRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
 	reg.Register(ast.KindLink, renderLink)
 	reg.Register(ast.KindAutoLink, renderAutoLink)
 	reg.Register(ast.KindImage, renderImage)
+	reg.Register(east.KindTableCell, renderTableCell)
 }
 
 func renderRawHTML(w util.BufWriter, src []byte, n ast.Node, entering bool) (ast.WalkStatus, error) {

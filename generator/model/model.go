@@ -165,10 +165,19 @@ type Question struct {
 	// Draft questions are work in progress: the preview server shows them
 	// labelled, and a build leaves them out unless asked for drafts.
 	Draft bool
-	Pos   diag.Pos
+	Pos   diag.Pos // the [[question]] header
 	// Keys is where each key of the question's table is written, so a
-	// warning about its words points at the right line.
+	// message about a key's value points at its line.
 	Keys map[string]diag.Pos
+}
+
+// KeyPos is where the question's key is written, or its [[question]]
+// header if the key is not.
+func (q *Question) KeyPos(key string) diag.Pos {
+	if p, ok := q.Keys[key]; ok {
+		return p
+	}
+	return q.Pos
 }
 
 // Page is a Markdown page.

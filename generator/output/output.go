@@ -96,27 +96,3 @@ func checkName(name string) error {
 	}
 	return nil
 }
-
-// ReplaceFile writes data to a temporary file beside name and renames it
-// into place, so an interrupted write never leaves half a file, and a
-// program watching the folder (the preview server) never reads one.
-func ReplaceFile(name string, data []byte) error {
-	f, err := os.CreateTemp(filepath.Dir(name), "."+filepath.Base(name)+".tmp-*")
-	if err != nil {
-		return err
-	}
-	if _, err := f.Write(data); err != nil {
-		f.Close()
-		os.Remove(f.Name())
-		return err
-	}
-	if err := f.Close(); err != nil {
-		os.Remove(f.Name())
-		return err
-	}
-	if err := os.Chmod(f.Name(), 0o644); err != nil {
-		os.Remove(f.Name())
-		return err
-	}
-	return os.Rename(f.Name(), name)
-}

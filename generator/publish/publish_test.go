@@ -108,3 +108,18 @@ func TestEmptyFolderAndFileTargets(t *testing.T) {
 		t.Error("replaced a file with a folder")
 	}
 }
+
+// A target whose name is as long as the system allows can be built: the
+// staging folder's name beside it is shortened to fit.
+func TestLongestTargetName(t *testing.T) {
+	target := filepath.Join(t.TempDir(), strings.Repeat("p", 255))
+	if err := build(t, target, "one"); err != nil {
+		t.Fatal(err)
+	}
+	if err := build(t, target, "two"); err != nil {
+		t.Fatal(err)
+	}
+	if got := read(t, filepath.Join(target, "index.html")); got != "two" {
+		t.Errorf("index.html = %q", got)
+	}
+}

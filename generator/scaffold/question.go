@@ -73,7 +73,7 @@ func NewQuestion(root string, site *model.Site, level, foundation, focus string)
 		"prompts = []  # optional: a few shorter questions to think about\n" +
 		"evidence = \"\"  # optional: what might show the answer is true\n" +
 		"good = \"\"  # one or two sentences on what green looks like at this level\n"
-	if err := output.ReplaceFile(full, []byte(text)); err != nil {
+	if err := output.WriteFileAtomic(full, []byte(text)); err != nil {
 		return Added{}, err
 	}
 	return Added{File: rel, Line: line, ID: id}, nil

@@ -79,6 +79,7 @@ type Server struct {
 	state   atomic.Pointer[state]
 	term    *terminal
 	ran     atomic.Bool
+	hosts   hosts // the Host headers it answers (see hosts)
 	// rebuilt, if set, is told of every rebuild after it is published:
 	// the changed paths as they came, and the outcome. Tests watch it.
 	rebuilt func(batch []string, o *outcome)
@@ -115,6 +116,7 @@ func New(opt Options) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
+	s.hosts = newHosts(opt.Addr, s.ln.Addr())
 	if !isLoopback(s.ln.Addr()) {
 		s.term.warn("warning: serving on %s, which other computers can reach; drafts are visible to anyone on the network. Use --addr 127.0.0.1:PORT to keep them private.", s.ln.Addr())
 	}

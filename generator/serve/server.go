@@ -20,7 +20,8 @@ var assets embed.FS
 
 // ServeHTTP serves the current build from memory. Only names present in
 // the build are served, so no request can reach a file on disk, however
-// it spells "..". Every response says Cache-Control: no-store, so the
+// it spells "..", and only to requests for this server's own host names,
+// so no other web site can read them (see hosts). Every response says Cache-Control: no-store, so the
 // browser never shows a page from before the last save.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	h := w.Header()
@@ -46,6 +47,10 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	if body {
 		http.Error(w, "a GET or HEAD request has no body", http.StatusRequestEntityTooLarge)
+		return
+	}
+	if !s.hosts.allowed(r.Host) {
+		refuseHost(w)
 		return
 	}
 	name, ok := sitePath(r)

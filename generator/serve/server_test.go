@@ -32,7 +32,9 @@ func fakeServer(t *testing.T) *httptest.Server {
 	}
 	s := &Server{broker: newBroker()}
 	s.state.Store(newState(&build{files: files, instance: "test", n: 1, versions: map[string]int{}}, nil))
-	ts := httptest.NewServer(s)
+	ts := httptest.NewUnstartedServer(s)
+	s.hosts = newHosts(ts.Listener.Addr().String(), ts.Listener.Addr())
+	ts.Start()
 	t.Cleanup(ts.Close)
 	return ts
 }
@@ -45,7 +47,7 @@ func rawGet(t *testing.T, ts *httptest.Server, path string) (int, string) {
 		t.Fatal(err)
 	}
 	defer conn.Close()
-	io.WriteString(conn, "GET "+path+" HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+	io.WriteString(conn, "GET "+path+" HTTP/1.1\r\nHost: "+hostOf(ts.URL)+"\r\nConnection: close\r\n\r\n")
 	resp, err := http.ReadResponse(bufio.NewReader(conn), nil)
 	if err != nil {
 		t.Fatalf("%s: %v", path, err)

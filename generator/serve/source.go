@@ -5,6 +5,7 @@ import (
 	"html"
 	"io"
 	"net/http"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -25,7 +26,7 @@ const maxSourceBytes = 2 << 20
 // sourceURL links to pos in the source view: the file, scrolled to the
 // line.
 func sourceURL(pos diag.Pos) string {
-	u := "/" + ownPrefix + sourcePrefix + pos.File
+	u := (&url.URL{Path: "/" + ownPrefix + sourcePrefix + pos.File}).EscapedPath()
 	if pos.Line > 0 {
 		u += "#L" + strconv.Itoa(pos.Line)
 	}

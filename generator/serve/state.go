@@ -49,11 +49,12 @@ func problemsOf(o *outcome) []problem {
 	var ps []problem
 	for _, d := range o.diags {
 		if d.Severity == diag.Error {
-			ps = append(ps, problem{Pos: d.Pos, Msg: d.Msg, Hint: d.Hint})
+			_, msg, hint := d.Parts()
+			ps = append(ps, problem{Pos: d.Pos, Msg: msg, Hint: hint})
 		}
 	}
 	if o.err != nil {
-		ps = append(ps, problem{Msg: o.err.Error()})
+		ps = append(ps, problem{Msg: diag.Escape(o.err.Error())})
 	}
 	return ps
 }

@@ -32,11 +32,12 @@ func newTerminal(out, err io.Writer) *terminal {
 	return &terminal{out: out, err: err}
 }
 
-// warn prints a line to stderr.
+// warn prints a line to stderr, escaped (see diag.Escape): its
+// arguments may hold file names.
 func (t *terminal) warn(format string, args ...any) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	fmt.Fprintf(t.err, format+"\n", args...)
+	fmt.Fprintln(t.err, diag.Escape(fmt.Sprintf(format, args...)))
 }
 
 // errw is stderr, for the HTTP server's own log.
@@ -47,7 +48,17 @@ type lockedWriter struct{ t *terminal }
 func (w lockedWriter) Write(p []byte) (int, error) {
 	w.t.mu.Lock()
 	defer w.t.mu.Unlock()
-	return w.t.err.Write(p)
+	// The HTTP server's log may quote what a client sent: each message is
+	// one line (the logger ends it with a newline), escaped like the rest.
+	msg, nl := strings.CutSuffix(string(p), "\n")
+	msg = diag.Escape(msg)
+	if nl {
+		msg += "\n"
+	}
+	if _, err := io.WriteString(w.t.err, msg); err != nil {
+		return 0, err
+	}
+	return len(p), nil
 }
 
 // first reports the first build and where the site is.
@@ -108,7 +119,7 @@ func (t *terminal) problems(o *outcome) {
 		lines = append(lines, d.String())
 	}
 	if o.err != nil {
-		lines = append(lines, o.err.Error())
+		lines = append(lines, diag.Escape(o.err.Error()))
 	}
 	fmt.Fprintln(t.err, strings.Join(lines, "\n"))
 	t.warnings = ""
@@ -175,7 +186,7 @@ func changedFiles(batch []string) string {
 		if p == rescan {
 			p = "some files (file events were lost)"
 		}
-		names = append(names, p)
+		names = append(names, diag.Escape(p))
 	}
 	const show = 3
 	if len(names) > show+1 {

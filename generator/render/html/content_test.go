@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"workbook/generator/markdown"
 	"workbook/generator/model"
 	"workbook/generator/output"
 
@@ -195,7 +196,7 @@ func TestOldLinksToARenamedQuestionStillLeadToIt(t *testing.T) {
 func TestEditorsH1BecomesH2(t *testing.T) {
 	out := renderFixture(t)
 	d, _ := readPage(t, out, "levels/provider.html")
-	if h := d.byID("about-this-level"); h == nil || h.Data != "h2" {
+	if h := d.byID(markdown.HeadingIDPrefix + "about-this-level"); h == nil || h.Data != "h2" {
 		t.Errorf("the intro's \"# About this level\" should be an h2 under the page's h1")
 	}
 }
@@ -229,6 +230,35 @@ func TestLinksAreRelativeToEachPagesDepth(t *testing.T) {
 		b, _ := out.Get(name)
 		if !bytes.Contains(b, []byte(want)) {
 			t.Errorf("%s lacks %s", name, want)
+		}
+	}
+}
+
+// A Markdown table's column alignment reaches the page as classes the
+// theme's stylesheet styles, never as a style attribute (which a strict
+// Content-Security-Policy blocks; TestStrictCSPHolds checks every page).
+func TestTableAlignmentUsesClassesTheThemeStyles(t *testing.T) {
+	out := renderFixture(t)
+	d, _ := readPage(t, out, "accessibility.html")
+	want := map[string]string{"Part": "align-left", "Meets": "align-center", "Checked": "align-right", "Pages": "align-left", "AA": "align-center", "2025": "align-right"}
+	for _, cell := range append(d.tag("th"), d.tag("td")...) {
+		if class, ok := want[text(cell)]; ok {
+			if got, _ := attr(cell, "class"); got != class {
+				t.Errorf("cell %q has class %q, want %q", text(cell), got, class)
+			}
+			delete(want, text(cell))
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("cells not found: %v", want)
+	}
+	css, err := defaultTheme(t).ReadFile("static", "assets/site.css")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, class := range markdown.AlignClasses() {
+		if !strings.Contains(string(css), "."+class+" ") && !strings.Contains(string(css), "."+class+",") {
+			t.Errorf("site.css does not style .%s", class)
 		}
 	}
 }

@@ -91,7 +91,8 @@ func fixtureSite() *model.Site {
 		Pages: []*model.Page{
 			page("how-to-use", "How to use this framework", "## Pick a level\n\nChoose the level nearest your work.\n\n## Rate each question\n\nUse red, amber or green."),
 			page("about", "About the framework", "Written with AHPs across England."),
-			page("accessibility", "Accessibility statement", "We want as many people as possible to be able to use this site."),
+			page("accessibility", "Accessibility statement", "We want as many people as possible to be able to use this site.\n\n"+
+				"| Part | Meets | Checked |\n|:-----|:-----:|--------:|\n| Pages | AA | 2025 |\n"),
 		},
 	}
 	for _, l := range fw.Levels {

@@ -62,9 +62,6 @@ type gridCell struct {
 // ids are single-dash slugs, so the double dash keeps the two apart.
 func cellID(row, col string) string { return row + "--" + col }
 
-// partID is the anchor of a part: "foundation-digital", "level-system".
-func partID(kind, id string) string { return kind + "-" + id }
-
 // questions wraps a cell's questions for p.
 func (p *page) questions(qs []*model.Question) []question {
 	out := make([]question, len(qs))
@@ -82,7 +79,7 @@ func levelParts(p *page, l *model.Level) []part {
 	var parts []part
 	for fi, f := range fw.Foundations {
 		pt := part{
-			ID:    partID("foundation", f.ID),
+			ID:    sitepath.PartID("foundation", f.ID),
 			Title: f.Title,
 			Link:  crumb{Title: "Compare this foundation across levels", Href: p.FoundationURL(f)},
 		}
@@ -136,9 +133,9 @@ func foundationParts(p *page, f *model.Foundation) []part {
 	var parts []part
 	for _, l := range fw.Levels {
 		pt := part{
-			ID:    partID("level", l.ID),
+			ID:    sitepath.PartID("level", l.ID),
 			Title: l.Title,
-			Link:  crumb{Title: "See it on the " + l.Title + " page", Href: p.Rel(sitepath.Level(l.ID) + "#" + partID("foundation", f.ID))},
+			Link:  crumb{Title: "See it on the " + l.Title + " page", Href: p.Rel(sitepath.Level(l.ID) + "#" + sitepath.PartID("foundation", f.ID))},
 		}
 		parts = p.addPart(parts, pt, len(fw.Focuses), func(ai int) (string, string, []*model.Question) {
 			a := fw.Focuses[ai]
@@ -156,7 +153,7 @@ func focusParts(p *page, a *model.Focus) []part {
 	var parts []part
 	for _, l := range fw.Levels {
 		pt := part{
-			ID:    partID("level", l.ID),
+			ID:    sitepath.PartID("level", l.ID),
 			Title: l.Title,
 			Link:  crumb{Title: "See it on the " + l.Title + " page", Href: p.LevelURL(l)},
 		}

@@ -120,12 +120,24 @@ func (f *face) has(c rune) bool {
 func (f *face) width(s string, size float64) float64 {
 	w := 0
 	for _, c := range s {
-		if f.has(c) {
-			w += int(f.widths[c])
-		}
+		w += f.units(c)
 	}
-	return float64(w) / 1000 * size * mmPerPt
+	return unitsToMM(w, size)
 }
+
+// units returns the advance of c in thousandths of an em; nothing for a
+// character the font lacks. A text's width is the sum of its
+// characters', exactly (whole numbers), so a prefix can be measured by
+// adding one character to the one before.
+func (f *face) units(c rune) int {
+	if f.has(c) {
+		return int(f.widths[c])
+	}
+	return 0
+}
+
+// unitsToMM converts thousandths of an em at size points to millimetres.
+func unitsToMM(units int, size float64) float64 { return float64(units) / 1000 * size * mmPerPt }
 
 // ttfReader reads big-endian numbers from a font file and remembers the
 // first read outside it, so a damaged font gives an error, not a panic.

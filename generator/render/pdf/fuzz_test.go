@@ -14,6 +14,7 @@ import (
 // input they cannot handle (characters above U+FFFF, styles, widths) and
 // the wrapping and page breaking around them. It is lighter than the
 // generator package's whole-workbook fuzzer, so it runs many more inputs.
+// Nothing may be drawn off the page or in its margins.
 func FuzzMarkdownLayout(f *testing.F) {
 	for _, s := range []string{
 		"How do you **lead** with *care*? [Guide](https://example.org/a-very-long-address/that/wraps)",
@@ -28,7 +29,11 @@ func FuzzMarkdownLayout(f *testing.F) {
 	fonts := fonts(f)
 	md := markdown.New()
 	f.Fuzz(func(t *testing.T, src string) {
-		d, err := newDoc(fonts, nil)
+		d, err := newDoc(fonts, func(op drawOp) {
+			if where := outsideMargins(op); where != "" {
+				t.Fatalf("drawn outside the page's text area: %s", where)
+			}
+		})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -1,9 +1,6 @@
 package pdf
 
-import (
-	"fmt"
-	"strings"
-)
+import "fmt"
 
 // running draws the running header (framework and level) and footer
 // (content version, "Page X of Y") on every page but the cover. It runs
@@ -40,21 +37,4 @@ func (b *book) drawRunning(framework, level, version string) {
 		num := fmt.Sprintf("Page %d of %d", p, n)
 		b.text(right-b.textWidth(st.face, st.size, num), footerBase, st.face, st.size, st.colour, num)
 	}
-}
-
-// fit returns s cleaned and, if wider than width, shortened with "…".
-func (d *doc) fit(st textStyle, s string, width float64) string {
-	s = d.clean(st.face, s)
-	if d.textWidth(st.face, st.size, s) <= width {
-		return s
-	}
-	rs := []rune(s)
-	for len(rs) > 0 {
-		rs = rs[:len(rs)-1]
-		t := strings.TrimRight(string(rs), " ") + "…"
-		if d.textWidth(st.face, st.size, t) <= width {
-			return t
-		}
-	}
-	return ""
 }

@@ -3,6 +3,7 @@ package pdf
 import (
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"workbook/generator/markdown"
 	"workbook/generator/render/pdf/pdfobj"
@@ -63,6 +64,23 @@ func (r role) style() textStyle {
 // in the indent.
 const listIndent = 6.0
 
+// maxListIndent is the deepest level of a list that is indented further
+// than the one above it (counted from 0): deeper items sit at its
+// indent, so a list nested a thousand deep stays on the page and keeps a
+// readable width. Their markers still alternate, so the levels show.
+const maxListIndent = 4
+
+// listItemIndent is the indent of a list item at level (0 = top) whose
+// marker is markerW wide: the level's step, or more if the marker (say
+// "123456789.") needs more room, so it is never drawn left of the text
+// column.
+func listItemIndent(level int, markerW float64) float64 {
+	return max(listIndent*float64(min(level, maxListIndent)+1), markerW+markerGap)
+}
+
+// markerGap is the space between a list marker and its item's text.
+const markerGap = 2.0
+
 // run is part of a line set in one face, with one link target.
 type run struct {
 	text string
@@ -105,14 +123,14 @@ func (d *doc) paras(md markdown.Doc, width float64, st textStyle) []para {
 			s.size = st.size + max(0, 4-float64(bl.Level))*1.5
 			p.heading = true
 		case markdown.Bullet:
-			indent = listIndent * float64(bl.Level+1)
 			marker = "•"
 			if bl.Level%2 == 1 {
 				marker = "–"
 			}
+			indent = listItemIndent(bl.Level, d.textWidth(s.face, s.size, marker))
 		case markdown.Numbered:
-			indent = listIndent * float64(bl.Level+1)
 			marker = strconv.Itoa(bl.Number) + "."
+			indent = listItemIndent(bl.Level, d.textWidth(s.face, s.size, marker))
 		case markdown.Quote:
 			indent = listIndent
 			s.face = italic
@@ -184,14 +202,26 @@ func (d *doc) wrap(spans []markdown.Span, width, indent float64, st textStyle) [
 			curW += gap
 		}
 		if len(cur) == 0 && wordW > width {
+			// Character by character; the characters that share a line
+			// stay one fragment, a slice of the word, not a copy: a word
+			// may be megabytes.
 			for _, f := range word {
-				for _, c := range f.text {
-					cw := d.textWidth(f.face, st.size, string(c))
+				start := -1 // where the fragment last put on cur starts in f.text
+				for i := 0; i < len(f.text); {
+					_, size := utf8.DecodeRuneInString(f.text[i:])
+					cw := d.textWidth(f.face, st.size, f.text[i:i+size])
 					if curW+cw > width && len(cur) > 0 {
 						emit(false)
+						start = -1
 					}
-					cur = append(cur, frag{string(c), f.face, f.href})
+					if start < 0 {
+						start = i
+						cur = append(cur, frag{f.text[i : i+size], f.face, f.href})
+					} else {
+						cur[len(cur)-1].text = f.text[start : i+size]
+					}
 					curW += cw
+					i += size
 				}
 			}
 		} else {
@@ -269,19 +299,29 @@ func webAddress(href string) string {
 }
 
 // runs merges a line's fragments into runs of one face and link and
-// places them.
+// places them. A line may hold any number of fragments (a long word of
+// characters with no width is one per character), so each run's text is
+// joined once, not grown a fragment at a time.
 func (d *doc) runs(fs []frag, size float64) []run {
 	var out []run
+	var texts []string // the current run's fragments
 	x := 0.0
 	for _, f := range fs {
 		w := d.textWidth(f.face, size, f.text)
 		if k := len(out) - 1; k >= 0 && out[k].face == f.face && out[k].href == f.href {
-			out[k].text += f.text
+			texts = append(texts, f.text)
 			out[k].w += w
 		} else {
-			out = append(out, run{text: f.text, face: f.face, href: f.href, x: x, w: w})
+			if k >= 0 {
+				out[k].text = strings.Join(texts, "")
+			}
+			texts = append(texts[:0], f.text)
+			out = append(out, run{face: f.face, href: f.href, x: x, w: w})
 		}
 		x += w
+	}
+	if k := len(out) - 1; k >= 0 {
+		out[k].text = strings.Join(texts, "")
 	}
 	// A trailing space is invisible but would extend a link's underline.
 	if k := len(out) - 1; k >= 0 && strings.HasSuffix(out[k].text, " ") {
@@ -306,7 +346,7 @@ func (d *doc) drawLine(l line, x, top float64) {
 	base := top + l.style.baseline()
 	if l.marker != "" {
 		w := d.textWidth(l.style.face, l.style.size, l.marker)
-		d.within(l.lbl, func() { d.text(x+l.indent-w-2, base, l.style.face, l.style.size, l.style.colour, l.marker) })
+		d.within(l.lbl, func() { d.text(x+l.indent-w-markerGap, base, l.style.face, l.style.size, l.style.colour, l.marker) })
 	}
 	d.within(l.elem, func() {
 		for i, r := range l.runs {
