@@ -8,25 +8,23 @@ import "workbook/generator/model"
 func drafts(site *model.Site, keep bool) {
 	site.Drafts.Kept = keep
 	for _, lv := range site.Framework.Levels {
-		kept := lv.Questions[:0:0]
-		for _, q := range lv.Questions {
-			if q.Draft {
-				site.Drafts.Questions++
-			}
-			if keep || !q.Draft {
-				kept = append(kept, q)
-			}
-		}
-		lv.Questions = kept
+		lv.Questions = dropDrafts(lv.Questions, keep, &site.Drafts.Questions, func(q *model.Question) bool { return q.Draft })
 	}
-	pages := site.Pages[:0:0]
-	for _, p := range site.Pages {
-		if p.Draft {
-			site.Drafts.Pages++
+	site.Pages = dropDrafts(site.Pages, keep, &site.Drafts.Pages, func(p *model.Page) bool { return p.Draft })
+}
+
+// dropDrafts counts the drafts of items in n and returns items without
+// them, or all of them if keep.
+func dropDrafts[T any](items []T, keep bool, n *int, draft func(T) bool) []T {
+	kept := items[:0:0]
+	for _, it := range items {
+		if draft(it) {
+			*n++
+			if !keep {
+				continue
+			}
 		}
-		if keep || !p.Draft {
-			pages = append(pages, p)
-		}
+		kept = append(kept, it)
 	}
-	site.Pages = pages
+	return kept
 }

@@ -130,19 +130,11 @@ func levelGrid(p *page, l *model.Level) []gridRow {
 func foundationParts(p *page, f *model.Foundation) []part {
 	fw := p.Site.Framework
 	fi := indexOf(fw.Foundations, f)
-	var parts []part
-	for _, l := range fw.Levels {
-		pt := part{
-			ID:    sitepath.PartID("level", l.ID),
-			Title: l.Title,
-			Link:  crumb{Title: "See it on the " + l.Title + " page", Href: p.Rel(sitepath.Level(l.ID) + "#" + sitepath.PartID("foundation", f.ID))},
-		}
-		parts = p.addPart(parts, pt, len(fw.Focuses), func(ai int) (string, string, []*model.Question) {
+	return acrossLevels(p, func(l *model.Level) string { return p.Rel(sitepath.Level(l.ID) + "#" + sitepath.PartID("foundation", f.ID)) },
+		len(fw.Focuses), func(l *model.Level, ai int) (string, string, []*model.Question) {
 			a := fw.Focuses[ai]
 			return cellID(l.ID, a.ID), a.Title, l.Grid[fi][ai]
 		})
-	}
-	return parts
 }
 
 // focusParts shows one area of focus at every level, each level's
@@ -150,17 +142,24 @@ func foundationParts(p *page, f *model.Foundation) []part {
 func focusParts(p *page, a *model.Focus) []part {
 	fw := p.Site.Framework
 	ai := indexOf(fw.Focuses, a)
+	return acrossLevels(p, p.LevelURL, len(fw.Foundations), func(l *model.Level, fi int) (string, string, []*model.Question) {
+		f := fw.Foundations[fi]
+		return cellID(l.ID, f.ID), f.Title, l.Grid[fi][ai]
+	})
+}
+
+// acrossLevels makes a part for each level with questions, linking to
+// where the level's page shows them (href), with a cell for each of the
+// n groups of the other axis that cell gives.
+func acrossLevels(p *page, href func(*model.Level) string, n int, cell func(l *model.Level, i int) (id, title string, qs []*model.Question)) []part {
 	var parts []part
-	for _, l := range fw.Levels {
+	for _, l := range p.Site.Framework.Levels {
 		pt := part{
 			ID:    sitepath.PartID("level", l.ID),
 			Title: l.Title,
-			Link:  crumb{Title: "See it on the " + l.Title + " page", Href: p.LevelURL(l)},
+			Link:  crumb{Title: "See it on the " + l.Title + " page", Href: href(l)},
 		}
-		parts = p.addPart(parts, pt, len(fw.Foundations), func(fi int) (string, string, []*model.Question) {
-			f := fw.Foundations[fi]
-			return cellID(l.ID, f.ID), f.Title, l.Grid[fi][ai]
-		})
+		parts = p.addPart(parts, pt, n, func(i int) (string, string, []*model.Question) { return cell(l, i) })
 	}
 	return parts
 }
