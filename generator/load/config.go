@@ -111,6 +111,7 @@ func (ld *loader) config(abs string) (model.Config, []workbookSpec) {
 		specs = append(specs, s)
 	}
 	t.unknown()
+	ld.cfgKeys = t.at.Keys
 	return cfg, specs
 }
 

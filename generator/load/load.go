@@ -31,6 +31,8 @@ type loader struct {
 	l           *diag.List
 	md          *markdown.Converter
 	cfg         model.Config // config.toml, read first: pages may show its settings
+	// cfgKeys is where each key of config.toml is written.
+	cfgKeys map[string]diag.Pos
 }
 
 // Site loads the project at root with its default config.toml.
@@ -71,6 +73,7 @@ func Load(opt Options) (*model.Site, *diag.List) {
 	cfg, wbSpecs := ld.config(cfgFile)
 	site.Config = cfg
 	ld.cfg = cfg
+	site.Strings = ld.strings(cfg, ld.cfgKey("language", "theme"))
 	fw := ld.framework()
 	if fw == nil {
 		return site, l
@@ -80,6 +83,17 @@ func Load(opt Options) (*model.Site, *diag.List) {
 	drafts(site, opt.Drafts)
 	derive(site, wbSpecs, l)
 	return site, l
+}
+
+// cfgKey is where the first of keys that config.toml has is written, or
+// the file itself.
+func (ld *loader) cfgKey(keys ...string) diag.Pos {
+	for _, k := range keys {
+		if p, ok := ld.cfgKeys[k]; ok {
+			return p
+		}
+	}
+	return diag.Pos{File: "config.toml"}
 }
 
 // exists reports whether a path exists (following links).

@@ -383,3 +383,50 @@ func TestGoodAllowMeaningsAndSettings(t *testing.T) {
 		t.Errorf("audience is at %s", ward.AudiencePos)
 	}
 }
+
+// The words the theme prints come from its i18n/en.toml, overridden key
+// by key by the project's i18n/<language>.toml; a key the language lacks
+// falls back to English with a warning naming it, and a key English does
+// not have is a warning with a suggestion.
+func TestStringsFilesKeyByKey(t *testing.T) {
+	root := testsite.Copy(t, small)
+	edit(t, root, "config.toml", `version = "0.1"`, "version = \"0.1\"\nlanguage = \"cy\"")
+	testsite.Write(t, root, "i18n/cy.toml", "[date]\nmonths = \"Ionawr, Chwefror, Mawrth, Ebrill, Mai, Mehefin, Gorffennaf, Awst, Medi, Hydref, Tachwedd, Rhagfyr\"\nformt = \"{day}\"\n")
+	site, l := Site(root)
+	if l.HasErrors() {
+		t.Fatal(l)
+	}
+	if got := site.Strings.Date(site.Config.Date); got != "1 Ebrill 2025" {
+		t.Errorf("the Welsh month did not reach the catalog: %q", got)
+	}
+	var warns []string
+	for _, d := range l.Sorted() {
+		warns = append(warns, d.String())
+	}
+	all := strings.Join(warns, "\n")
+	for _, want := range []string{
+		"i18n/cy.toml:3:1: warning: date.formt is not a key the theme prints; did you mean date.format?",
+		`i18n/cy.toml:1:1: warning: date.format has no cy text, so it prints in English`,
+		`i18n/cy.toml:1:1: warning: number.thousands has no cy text`,
+	} {
+		if !strings.Contains(all, want) {
+			t.Errorf("no warning %q in:\n%s", want, all)
+		}
+	}
+
+	// No file at all for the language: one warning at the language key.
+	root = testsite.Copy(t, small)
+	edit(t, root, "config.toml", `version = "0.1"`, "version = \"0.1\"\nlanguage = \"cy\"")
+	_, l = Site(root)
+	if got := l.Sorted(); len(got) != 1 || !strings.HasPrefix(got[0].String(), `config.toml:4:1: warning: no strings file for language "cy"`) {
+		t.Errorf("without i18n/cy.toml: %v", got)
+	}
+
+	// English needs no file, and a strings file's mistakes are errors.
+	root = testsite.Copy(t, small)
+	testsite.Write(t, root, "i18n/en-GB.toml", "[date]\nmonths = 12\n")
+	_, l = Site(root)
+	if !l.HasErrors() || !strings.Contains(l.Error(), "i18n/en-GB.toml:2:1: date.months must be text, not a number") {
+		t.Errorf("a number as a message: %v", l)
+	}
+}

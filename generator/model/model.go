@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"workbook/generator/diag"
+	"workbook/generator/i18n"
 	"workbook/generator/markdown"
 )
 
@@ -21,6 +22,9 @@ type Site struct {
 	// Workbooks are the PDFs to write: one per level, in level order,
 	// then one per [[workbook]] in config.toml.
 	Workbooks []*Workbook
+	// Strings are the words the theme prints, in the content's language
+	// (see package i18n).
+	Strings *i18n.Catalog
 	// Drafts counts the draft questions and pages the content holds,
 	// whether or not they were kept (see load.Options.Drafts).
 	Drafts Drafts

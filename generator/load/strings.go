@@ -1,0 +1,211 @@
+package load
+
+import (
+	"fmt"
+	"maps"
+	"os"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strings"
+
+	"workbook/generator/diag"
+	"workbook/generator/i18n"
+	"workbook/generator/model"
+	"workbook/generator/theme"
+)
+
+// stringsFile is one strings file read: its messages and where each key
+// is written.
+type stringsFile struct {
+	rel      string
+	messages map[string]i18n.Message
+	at       map[string]diag.Pos
+}
+
+// strings reads the words the theme prints for the configured language:
+// the project's i18n/<language>.toml over the theme's file for the
+// language, over the theme's English (see package i18n). A key the
+// language lacks falls back to English, with a warning naming it; a key
+// English does not have is a warning too (a misspelling translates
+// nothing).
+func (ld *loader) strings(cfg model.Config, configPos diag.Pos) *i18n.Catalog {
+	th, err := theme.Open(ld.root, cfg.Theme)
+	if err != nil {
+		ld.l.Errorf(configPos, "set theme to a folder under themes/, or remove it for the built-in theme", "%v", err)
+		return i18n.English(nil)
+	}
+	english := ld.themeStrings(th, "en")
+	if english == nil {
+		ld.l.Errorf(diag.Pos{File: "themes/" + cfg.Theme + "/i18n/en.toml"}, "a theme needs its words in English: copy the default theme's i18n/en.toml", "the theme has no English strings file")
+		return i18n.English(nil)
+	}
+	var layers []*stringsFile
+	for _, tag := range candidates(cfg.Language) {
+		if f := ld.projectStrings(tag); f != nil {
+			layers = append(layers, f)
+		}
+	}
+	for _, tag := range candidates(cfg.Language) {
+		if f := ld.themeStrings(th, tag); f != nil && tag != "en" {
+			layers = append(layers, f)
+		}
+	}
+	ld.checkStrings(cfg.Language, layers, english, configPos)
+	msgs := make([]map[string]i18n.Message, 0, len(layers)+1)
+	for _, f := range layers {
+		msgs = append(msgs, f.messages)
+	}
+	return i18n.New(cfg.Language, append(msgs, english.messages)...)
+}
+
+// candidates are the file names (without .toml) a language's strings
+// may be in, most specific first: "cy-GB", "cy"; and "en" for English.
+func candidates(tag string) []string {
+	out := []string{tag}
+	if base, _, ok := strings.Cut(tag, "-"); ok {
+		out = append(out, base)
+	}
+	return out
+}
+
+// isEnglish reports whether tag is a variety of English, whose words the
+// theme's en.toml already are.
+func isEnglish(tag string) bool {
+	base, _, _ := strings.Cut(strings.ToLower(tag), "-")
+	return base == "en"
+}
+
+func (ld *loader) themeStrings(th *theme.Theme, tag string) *stringsFile {
+	b, err := th.ReadFile("i18n", tag+".toml")
+	if err != nil {
+		return nil
+	}
+	return ld.parseStrings(string(b), "themes/"+th.Name+"/i18n/"+tag+".toml")
+}
+
+func (ld *loader) projectStrings(tag string) *stringsFile {
+	abs := filepath.Join(ld.root, "i18n", tag+".toml")
+	if _, err := os.Stat(abs); err != nil {
+		return nil
+	}
+	src, ok := ld.readText(abs, false)
+	if !ok {
+		return nil
+	}
+	return ld.parseStrings(src, ld.rel(abs))
+}
+
+// parseStrings reads a strings file: tables group keys, a value is text
+// or a table of plural forms.
+func (ld *loader) parseStrings(src, rel string) *stringsFile {
+	doc := parseTOML(src, rel, 0, ld.l)
+	if doc == nil {
+		return nil
+	}
+	f := &stringsFile{rel: rel, messages: map[string]i18n.Message{}, at: map[string]diag.Pos{}}
+	ld.flatten(f, doc, "", doc.data)
+	return f
+}
+
+// pluralForms are the keys a table of plural forms may have.
+var pluralForms = map[string]bool{"zero": true, "one": true, "two": true, "few": true, "many": true, "other": true}
+
+func (ld *loader) flatten(f *stringsFile, doc *tomlDoc, prefix string, m map[string]any) {
+	tableName := strings.TrimSuffix(prefix, ".")
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		key := prefix + k
+		pos := doc.pos.table(tableName, 0, doc.file).Keys[k]
+		if pos.File == "" {
+			pos = doc.pos.table(key, 0, doc.file).Pos
+		}
+		f.at[key] = pos
+		switch v := m[k].(type) {
+		case string:
+			f.messages[key] = i18n.Message{Text: v}
+		case map[string]any:
+			if forms, ok := pluralTable(v); ok {
+				f.messages[key] = i18n.Message{Forms: forms}
+				continue
+			}
+			if _, has := v["other"]; has {
+				ld.l.Errorf(pos, "give each plural form as text: zero, one, two, few, many or other", "%s mixes plural forms with other keys", key)
+				continue
+			}
+			ld.flatten(f, doc, key+".", v)
+		default:
+			ld.l.Errorf(pos, `put the words in double quotes, or give plural forms as { one = "…", other = "…" }`, "%s must be text, not %s", key, typeName(v))
+		}
+	}
+}
+
+// pluralTable reads a table of plural forms: text under category names,
+// "other" among them.
+func pluralTable(v map[string]any) (map[string]string, bool) {
+	forms := map[string]string{}
+	for k, x := range v {
+		s, ok := x.(string)
+		if !ok || !pluralForms[k] {
+			return nil, false
+		}
+		forms[k] = s
+	}
+	_, other := forms["other"]
+	return forms, other
+}
+
+// checkStrings warns of each key a non-English language lacks (it falls
+// back to English) and of keys English does not have.
+func (ld *loader) checkStrings(lang string, layers []*stringsFile, english *stringsFile, configPos diag.Pos) {
+	for _, f := range layers {
+		known := make([]string, 0, len(english.messages))
+		for k := range english.messages {
+			known = append(known, k)
+		}
+		for _, k := range slices.Sorted(maps.Keys(f.messages)) {
+			if _, ok := english.messages[k]; ok {
+				continue
+			}
+			hint := "remove it, or check its spelling against the theme's i18n/en.toml"
+			if near := diag.Nearest(k, known); near != "" {
+				hint = fmt.Sprintf("did you mean %s?", near)
+			}
+			ld.l.Warnf(f.at[k], hint, "%s is not a key the theme prints", k)
+		}
+	}
+	if isEnglish(lang) {
+		return
+	}
+	if len(layers) == 0 {
+		ld.l.Warnf(configPos, fmt.Sprintf("write i18n/%s.toml with the words in that language (copy the theme's i18n/en.toml to start)", lang),
+			"no strings file for language %q: the site and workbooks print all %d of the theme's words in English", lang, len(english.messages))
+		return
+	}
+	where := layers[0]
+	for _, k := range slices.Sorted(maps.Keys(english.messages)) {
+		found := false
+		for _, f := range layers {
+			_, found = f.messages[k]
+			if found {
+				break
+			}
+		}
+		if !found {
+			ld.l.Warnf(diag.Pos{File: where.rel, Line: 1, Col: 1}, "add it to "+where.rel+" in that language",
+				"%s has no %s text, so it prints in English: %q", k, lang, textOf(english.messages[k]))
+		}
+	}
+}
+
+// textOf is a message's text, or its "other" form.
+func textOf(m i18n.Message) string {
+	if m.Forms != nil {
+		return m.Forms["other"]
+	}
+	return m.Text
+}
