@@ -52,11 +52,11 @@ func TestBadInput(t *testing.T) {
 	}{
 		{"toml syntax", func(t *testing.T, r string) {
 			testsite.Replace(t, r, wardQ, `focus = "beans"`, `focus = beans"`)
-		}, wardQ + ":4:", []string{"TOML syntax"}},
+		}, wardQ + ":4:9", []string{`the words "beans" have a quote at one end only`, `focus = "beans"`}},
 		{"truncated file", func(t *testing.T, r string) {
 			b, _ := os.ReadFile(filepath.Join(r, wardQ))
 			testsite.Write(t, r, wardQ, string(b[:len(b)/2]))
-		}, wardQ + ":", []string{"TOML syntax"}},
+		}, wardQ + ":25:1", []string{"this table's name is not closed", "[[question]]"}},
 		{"unknown key", func(t *testing.T, r string) {
 			testsite.Replace(t, r, wardQ, "evidence =", "evidense =")
 		}, wardQ + ":7:1", []string{`unknown key "evidense"`, "did you mean evidence?"}},
@@ -104,7 +104,7 @@ func TestBadInput(t *testing.T) {
 		}, "content/about.md:1:1", []string{"no front matter"}},
 		{"front matter invalid", func(t *testing.T, r string) {
 			testsite.Write(t, r, "content/about.md", "+++\ntitle = About\n+++\n")
-		}, "content/about.md:2:", []string{"TOML syntax"}},
+		}, "content/about.md:2:9", []string{`the words "About" need quotes around them; write title = "About"`}},
 		{"page without title", func(t *testing.T, r string) {
 			testsite.Write(t, r, "content/about.md", "+++\nweight = 2\n+++\nText\n")
 		}, "content/about.md:2:1", []string{"has no title"}},

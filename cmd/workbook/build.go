@@ -25,7 +25,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	opt := p.options()
 	opt.Out, opt.Drafts = *out, *drafts
 	res, err := generator.Build(opt)
-	if report(stderr, res.Diags) || errors.Is(err, generator.ErrInvalid) {
+	if report(stderr, res.Diags, opt.Root) || errors.Is(err, generator.ErrInvalid) {
 		return 1
 	}
 	if err != nil {

@@ -69,12 +69,16 @@ func outputFlag(fs *flag.FlagSet) *string {
 
 // report prints diagnostics, errors and warnings in file order, and a
 // count. It returns true when there were errors.
-func report(stderr io.Writer, l *diag.List) bool {
+func report(stderr io.Writer, l *diag.List, root string) bool {
 	if l == nil {
 		return false
 	}
+	excerpt := diag.Excerpts(root)
 	for _, d := range l.Sorted() {
 		fmt.Fprintln(stderr, d.String())
+		if ex := excerpt(d.Pos); ex != "" {
+			fmt.Fprintln(stderr, ex)
+		}
 	}
 	errs, warns := l.Count()
 	if errs > 0 {

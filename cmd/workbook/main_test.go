@@ -200,3 +200,17 @@ func TestDrafts(t *testing.T) {
 		t.Errorf("build --drafts: the draft page is missing or not labelled: %v", err)
 	}
 }
+
+// Under each problem that has a line, the line itself, with a caret
+// under the column.
+func TestProblemsShowTheLineAndACaret(t *testing.T) {
+	root := fixture(t)
+	testsite.Replace(t, root, "content/ward/questions.toml", `text = "How does your ward look after soil for beans?"`, `text = "How does your ward look after soil for beans?`)
+	_, _, errs := runCmd("check", "--config", filepath.Join(root, "config.toml"))
+	want := "content/ward/questions.toml:5:8: this text has no closing quote; end it with a \" on the same line, like this: text = \"How does your team …?\"\n" +
+		"    5 | text = \"How does your ward look after soil for beans?\n" +
+		"      |        ^\n"
+	if !strings.HasPrefix(errs, want) {
+		t.Errorf("stderr:\n%s\nwant it to start:\n%s", errs, want)
+	}
+}

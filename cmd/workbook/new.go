@@ -58,7 +58,7 @@ func runNewQuestion(args []string, stdout, stderr io.Writer) int {
 	opt.Drafts = true // draft ids are taken too
 	site, l := generator.Load(opt)
 	if site == nil || site.Framework == nil {
-		report(stderr, l)
+		report(stderr, l, opt.Root)
 		return 1
 	}
 	added, err := scaffold.NewQuestion(opt.Root, site, *level, *foundation, *focus)

@@ -43,7 +43,7 @@ func runPDF(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	site, l := generator.Load(p.options())
-	if report(stderr, l) {
+	if report(stderr, l, p.options().Root) {
 		return 1
 	}
 	fs.Visit(func(f *flag.Flag) {

@@ -27,7 +27,7 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	site, l := generator.Load(p.options())
-	if report(stderr, l) {
+	if report(stderr, l, p.options().Root) {
 		return 1
 	}
 	lv, pages, err := generator.WriteReport(p.options(), site, *answers, *level, *outFile)

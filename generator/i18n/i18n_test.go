@@ -8,7 +8,7 @@ import (
 func TestLayersFallBackKeyByKey(t *testing.T) {
 	en := map[string]Message{
 		"title": {Text: "Your answer"}, "minutes": {Text: "About {minutes} minutes"},
-		"questions": {Forms: map[string]string{"one": "{n} question", "other": "{n} questions"}},
+		"questions":   {Forms: map[string]string{"one": "{n} question", "other": "{n} questions"}},
 		"date.format": {Text: "{day} {month} {year}"}, "date.months": {Text: "January, February, March, April, May, June, July, August, September, October, November, December"},
 		"number.thousands": {Text: ","},
 	}

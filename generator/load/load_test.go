@@ -34,7 +34,7 @@ func TestLoadErrors(t *testing.T) {
 	}{
 		{"toml syntax", func(t *testing.T, root string) {
 			edit(t, root, qfile, `text = "How does your ward look after soil for beans?"`, `text = "How does your ward`)
-		}, []want{{pos: qfile + ":5", words: []string{"TOML syntax"}}}},
+		}, []want{{pos: qfile + ":5:8", words: []string{"this text has no closing quote", `end it with a " on the same line`}}}},
 		{"unknown key with suggestion", func(t *testing.T, root string) {
 			edit(t, root, qfile, `foundation = "soil"`, `foundaton = "soil"`)
 		}, []want{
@@ -81,7 +81,7 @@ func TestLoadErrors(t *testing.T) {
 		}, []want{{pos: "content/about.md:1:1", words: []string{"no front matter"}}}},
 		{"front matter invalid", func(t *testing.T, root string) {
 			testsite.Write(t, root, "content/about.md", "+++\ntitle = \"About\"\nweight = ten\n+++\nText.\n")
-		}, []want{{pos: "content/about.md:3", words: []string{"TOML syntax"}}}},
+		}, []want{{pos: "content/about.md:3:10", words: []string{"weight must be a whole number; write it without quotes, like this: weight = 10"}}}},
 		{"front matter unknown key", func(t *testing.T, root string) {
 			testsite.Write(t, root, "content/about.md", "+++\ntitle = \"About\"\nwieght = 3\n+++\nText.\n")
 		}, []want{{pos: "content/about.md:3:1", words: []string{`unknown key "wieght"`, "did you mean weight?"}}}},

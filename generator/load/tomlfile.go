@@ -31,17 +31,7 @@ func parseTOML(src, file string, lineOffset int, l *diag.List) *tomlDoc {
 	if _, err := toml.Decode(src, &data); err != nil {
 		var pe toml.ParseError
 		if errors.As(err, &pe) {
-			msg := pe.Message
-			if msg == "" {
-				msg = err.Error()
-			}
-			line, col := pe.Position.Line, pe.Position.Col
-			if line < 1 { // the parser gives no line at the end of the text; its offset is right
-				at := diag.NewLines(file, []byte(src)).Pos(pe.Position.Start)
-				line, col = at.Line, at.Col
-			}
-			l.Errorf(diag.Pos{File: file, Line: line + lineOffset, Col: col},
-				syntaxHint(msg), "TOML syntax: %s", msg)
+			l.Add(explainTOML(src, file, lineOffset, pe))
 		} else {
 			l.Errorf(diag.Pos{File: file, Line: 1 + lineOffset, Col: 1}, "check the file is valid TOML", "TOML: %v", err)
 		}
@@ -59,19 +49,6 @@ func (ld *loader) readTOML(abs string, inContent bool) *tomlDoc {
 		return nil
 	}
 	return parseTOML(src, ld.rel(abs), 0, ld.l)
-}
-
-// syntaxHint suggests a fix for the TOML mistakes editors make most.
-func syntaxHint(msg string) string {
-	switch {
-	case strings.Contains(msg, "unterminated") || strings.Contains(msg, "unexpected EOF"):
-		return "close the string or bracket that starts here"
-	case strings.Contains(msg, "expected value") || strings.Contains(msg, "expected a value"):
-		return `put text in double quotes, for example text = "How do you…?"`
-	case strings.Contains(msg, "has already been defined") || strings.Contains(msg, "already defined"):
-		return "remove the second definition or start a new [[question]] table"
-	}
-	return "fix the TOML at this place (strings need double quotes; each key = value on its own line)"
 }
 
 // table is one TOML table being read against a fixed set of keys. Every

@@ -19,7 +19,7 @@ func TestTerminalAndBannerEscapeNames(t *testing.T) {
 		err:   errors.New("render " + name),
 	}
 	var out, errw bytes.Buffer
-	term := newTerminal(&out, &errw)
+	term := newTerminal(&out, &errw, t.TempDir())
 	term.rebuilt([]string{name}, nil, o)
 	term.warn("warning: cannot watch %s", name)
 	_, _ = term.errw().Write([]byte("http: bad request from " + name + "\n"))

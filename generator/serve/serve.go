@@ -111,7 +111,7 @@ func New(opt Options) (*Server, error) {
 		return nil, err
 	}
 	s := &Server{opt: opt, root: filepath.Dir(config), broker: newBroker(),
-		term: newTerminal(opt.Stdout, opt.Stderr)}
+		term: newTerminal(opt.Stdout, opt.Stderr, filepath.Dir(config))}
 	s.ln, err = listen(opt.Addr)
 	if err != nil {
 		return nil, err

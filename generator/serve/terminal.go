@@ -20,16 +20,17 @@ type terminal struct {
 	out, err io.Writer
 	failing  bool   // the latest rebuild failed
 	warnings string // the warnings last printed, so they are not repeated
+	root     string // the project, whose lines problems quote
 }
 
-func newTerminal(out, err io.Writer) *terminal {
+func newTerminal(out, err io.Writer, root string) *terminal {
 	if out == nil {
 		out = io.Discard
 	}
 	if err == nil {
 		err = io.Discard
 	}
-	return &terminal{out: out, err: err}
+	return &terminal{out: out, err: err, root: root}
 }
 
 // warn prints a line to stderr, escaped (see diag.Escape): its
@@ -115,8 +116,12 @@ func (t *terminal) rebuilt(batch []string, early, o *outcome) {
 func (t *terminal) problems(o *outcome) {
 	t.failing = true
 	var lines []string
+	excerpt := diag.Excerpts(t.root)
 	for _, d := range o.diags {
 		lines = append(lines, d.String())
+		if ex := excerpt(d.Pos); ex != "" && d.Severity == diag.Error {
+			lines = append(lines, ex)
+		}
 	}
 	if o.err != nil {
 		lines = append(lines, diag.Escape(o.err.Error()))

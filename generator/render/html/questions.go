@@ -130,7 +130,9 @@ func levelGrid(p *page, l *model.Level) []gridRow {
 func foundationParts(p *page, f *model.Foundation) []part {
 	fw := p.Site.Framework
 	fi := indexOf(fw.Foundations, f)
-	return acrossLevels(p, func(l *model.Level) string { return p.Rel(sitepath.Level(l.ID) + "#" + sitepath.PartID("foundation", f.ID)) },
+	return acrossLevels(p, func(l *model.Level) string {
+		return p.Rel(sitepath.Level(l.ID) + "#" + sitepath.PartID("foundation", f.ID))
+	},
 		len(fw.Focuses), func(l *model.Level, ai int) (string, string, []*model.Question) {
 			a := fw.Focuses[ai]
 			return cellID(l.ID, a.ID), a.Title, l.Grid[fi][ai]
