@@ -75,8 +75,14 @@ func (c *Catalog) Has(key string) bool {
 	return ok
 }
 
+// Message returns the message for key as the strings file gives it.
+func (c *Catalog) Message(key string) (Message, bool) { return c.lookup(key) }
+
 // Keys lists every key, sorted.
 func (c *Catalog) Keys() []string {
+	if c == nil {
+		return nil
+	}
 	out := make([]string, 0, len(c.messages))
 	for k := range c.messages {
 		out = append(out, k)

@@ -6,7 +6,6 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
-	"sort"
 	"strings"
 
 	"workbook/generator/diag"
@@ -96,67 +95,35 @@ func (ld *loader) projectStrings(tag string) *stringsFile {
 	return ld.parseStrings(src, ld.rel(abs))
 }
 
-// parseStrings reads a strings file: tables group keys, a value is text
-// or a table of plural forms.
+// parseStrings reads a strings file (see i18n.Messages), each problem
+// at its key.
 func (ld *loader) parseStrings(src, rel string) *stringsFile {
 	doc := parseTOML(src, rel, 0, ld.l)
 	if doc == nil {
 		return nil
 	}
-	f := &stringsFile{rel: rel, messages: map[string]i18n.Message{}, at: map[string]diag.Pos{}}
-	ld.flatten(f, doc, "", doc.data)
+	msgs, problems := i18n.Messages(doc.data)
+	f := &stringsFile{rel: rel, messages: msgs, at: map[string]diag.Pos{}}
+	for k := range msgs {
+		f.at[k] = keyPos(doc, k)
+	}
+	for _, p := range problems {
+		ld.l.Errorf(keyPos(doc, p.Key), p.Hint, "%s", p.Msg)
+	}
 	return f
 }
 
-// pluralForms are the keys a table of plural forms may have.
-var pluralForms = map[string]bool{"zero": true, "one": true, "two": true, "few": true, "many": true, "other": true}
-
-func (ld *loader) flatten(f *stringsFile, doc *tomlDoc, prefix string, m map[string]any) {
-	tableName := strings.TrimSuffix(prefix, ".")
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
+// keyPos is where the dotted key of a strings file is written: the key
+// in its table, or the table's header.
+func keyPos(doc *tomlDoc, key string) diag.Pos {
+	table, last := "", key
+	if i := strings.LastIndexByte(key, '.'); i >= 0 {
+		table, last = key[:i], key[i+1:]
 	}
-	sort.Strings(keys)
-	for _, k := range keys {
-		key := prefix + k
-		pos := doc.pos.table(tableName, 0, doc.file).Keys[k]
-		if pos.File == "" {
-			pos = doc.pos.table(key, 0, doc.file).Pos
-		}
-		f.at[key] = pos
-		switch v := m[k].(type) {
-		case string:
-			f.messages[key] = i18n.Message{Text: v}
-		case map[string]any:
-			if forms, ok := pluralTable(v); ok {
-				f.messages[key] = i18n.Message{Forms: forms}
-				continue
-			}
-			if _, has := v["other"]; has {
-				ld.l.Errorf(pos, "give each plural form as text: zero, one, two, few, many or other", "%s mixes plural forms with other keys", key)
-				continue
-			}
-			ld.flatten(f, doc, key+".", v)
-		default:
-			ld.l.Errorf(pos, `put the words in double quotes, or give plural forms as { one = "…", other = "…" }`, "%s must be text, not %s", key, typeName(v))
-		}
+	if p, ok := doc.pos.table(table, 0, doc.file).Keys[last]; ok {
+		return p
 	}
-}
-
-// pluralTable reads a table of plural forms: text under category names,
-// "other" among them.
-func pluralTable(v map[string]any) (map[string]string, bool) {
-	forms := map[string]string{}
-	for k, x := range v {
-		s, ok := x.(string)
-		if !ok || !pluralForms[k] {
-			return nil, false
-		}
-		forms[k] = s
-	}
-	_, other := forms["other"]
-	return forms, other
+	return doc.pos.table(key, 0, doc.file).Pos
 }
 
 // checkStrings warns of each key a non-English language lacks (it falls

@@ -10,6 +10,7 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+	"workbook/generator/i18n"
 )
 
 // RepoRoot is the repository's root folder, found from this file's path.
@@ -100,4 +101,18 @@ func Shipped(t testing.TB) string {
 		t.Fatal(err)
 	}
 	return dst
+}
+
+// English is the default theme's words in English, for models a test
+// builds by hand (the loader gives loaded ones theirs).
+func English() *i18n.Catalog {
+	b, err := os.ReadFile(filepath.Join(RepoRoot(), "themes", "default", "i18n", "en.toml"))
+	if err != nil {
+		panic(err)
+	}
+	msgs, err := i18n.Parse(string(b))
+	if err != nil {
+		panic(err)
+	}
+	return i18n.New("en-GB", msgs)
 }

@@ -8,6 +8,7 @@ import (
 	"workbook/generator/model"
 	"workbook/generator/output"
 	"workbook/generator/render"
+	"workbook/generator/testsite"
 	"workbook/generator/theme"
 )
 
@@ -84,6 +85,7 @@ func fixtureSite() *model.Site {
 	}
 
 	site := &model.Site{
+		Strings: testsite.English(),
 		Config: model.Config{Title: "AHPs Deliver self-assessment", Description: "Reflective questions for allied health professionals.",
 			Author: "NHS England", Publisher: "NHS England", Contact: "ahp.team@example.org", Version: "1.0"},
 		Framework: fw,

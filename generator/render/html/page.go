@@ -1,6 +1,7 @@
 package html
 
 import (
+	"encoding/json"
 	"strings"
 
 	"workbook/generator/markdown"
@@ -50,6 +51,36 @@ func (p *page) HeadTitle() string {
 
 // Lang is the content's language tag for <html lang>: config.toml's
 // language, en-GB when a model gives none.
+// T is the theme's words for key in the site's language, with named
+// values filled in: {{.T "site.skip_link"}}, {{.T "level.minutes" "minutes" 12}}.
+func (p *page) T(key string, args ...any) string { return p.Site.Strings.T(key, args...) }
+
+// N is the form of key's words for the number n: {{.N "count.questions" 3}}.
+func (p *page) N(key string, n int, args ...any) string { return p.Site.Strings.N(key, n, args...) }
+
+// ScriptStrings is the JSON of every message the site's scripts print
+// (the keys under [script] of the strings file, without that prefix), for
+// the data-strings attribute of <body>: the scripts read their words from
+// there, so they print the site's language too.
+func (p *page) ScriptStrings() string {
+	out := map[string]any{}
+	c := p.Site.Strings
+	for _, k := range c.Keys() {
+		rest, ok := strings.CutPrefix(k, "script.")
+		if !ok {
+			continue
+		}
+		m, _ := c.Message(k)
+		if m.Forms != nil {
+			out[rest] = m.Forms
+		} else {
+			out[rest] = m.Text
+		}
+	}
+	b, _ := json.Marshal(out) // map keys sorted: the same strings give the same bytes
+	return string(b)
+}
+
 func (p *page) Lang() string {
 	if p.Site.Config.Language == "" {
 		return "en-GB"

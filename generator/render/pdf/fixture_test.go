@@ -10,6 +10,7 @@ import (
 
 	"workbook/generator/markdown"
 	"workbook/generator/model"
+	"workbook/generator/testsite"
 )
 
 // testSite builds by hand a small framework with the awkward text a real
@@ -84,6 +85,7 @@ func testSite() *model.Site {
 		fw.Questions = append(fw.Questions, q)
 	}
 	site := &model.Site{
+		Strings: testsite.English(),
 		Config: withDefaults(model.Config{
 			Title: "AHPs Deliver implementation framework", Author: "NHS England", Version: "1.0",
 			Publisher: "Example NHS Trust", Contact: "ahp.team@example.org",

@@ -234,8 +234,9 @@ func short(s, long string) string {
 	return long
 }
 
-// dateText writes a date the British way: 1 March 2025.
-func dateText(t time.Time) string { return t.Format("2 January 2006") }
+// dateText writes a date as the site's language does (1 March 2025 in
+// English), from the theme's strings.
+func (b *book) dateText(t time.Time) string { return b.site.Strings.Date(t) }
 
 // versionText says which content a printout is: "Content version 1.2,
 // 1 March 2025", or as much of it as config.toml gives.
@@ -246,7 +247,7 @@ func (b *book) versionText() string {
 		parts = append(parts, "Content version "+c.Version)
 	}
 	if !c.Date.IsZero() {
-		parts = append(parts, dateText(c.Date))
+		parts = append(parts, b.dateText(c.Date))
 	}
 	return strings.Join(parts, ", ")
 }

@@ -102,7 +102,7 @@ func (r *report) opening() []block {
 		facts = append(facts, [2]string{"Who the level is for", l.Audience})
 	}
 	if !r.ans.Exported.IsZero() {
-		facts = append(facts, [2]string{"Answers exported", dateText(r.ans.Exported.UTC())})
+		facts = append(facts, [2]string{"Answers exported", r.dateText(r.ans.Exported.UTC())})
 	}
 	if len(r.data.cycles) > 0 {
 		facts = append(facts, [2]string{"Review cycles", joinList(r.data.cycles)})
