@@ -1,4 +1,4 @@
-package generator_test
+package assess
 
 import (
 	"fmt"
@@ -9,6 +9,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"workbook/generator"
+	"workbook/generator/browsertest"
 	"workbook/generator/testsite"
 )
 
@@ -19,7 +20,7 @@ import (
 // look at after changing the self-assessment, and the answers as
 // exported (answers.json) and the page printed to A4 (print.pdf):
 //
-//	WORKBOOK_SCREENSHOTS=/tmp/shots go test ./generator -run AssessScreenshots
+//	WORKBOOK_SCREENSHOTS=/tmp/shots go test ./themes/default/assess -run AssessScreenshots
 func TestAssessScreenshots(t *testing.T) {
 	dir := os.Getenv("WORKBOOK_SCREENSHOTS")
 	if dir == "" {
@@ -29,7 +30,7 @@ func TestAssessScreenshots(t *testing.T) {
 	if _, err := generator.Build(generator.Options{Root: testsite.RepoRoot(), Out: out}); err != nil {
 		t.Fatal(err)
 	}
-	r := newReader(t)
+	r := newReader(t, browsertest.Start(t))
 	r.open("file://" + filepath.Join(out, "levels/provider.html"))
 	qs := js[[]string](r, `Array.prototype.map.call(document.querySelectorAll('.assess-slot'), function (s) { return s.getAttribute('data-question'); })`)
 	r.chooseCycle("2025/26")
@@ -44,7 +45,7 @@ func TestAssessScreenshots(t *testing.T) {
 		t.Fatal(err)
 	}
 	shoot := func(name string, a chromedp.Action[[]byte]) {
-		png, err := chromedp.Run(r.ctx, a)
+		png, err := chromedp.Run(r.tab.Context(), a)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -68,7 +69,7 @@ func TestAssessScreenshots(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "answers.json"), r.download("#assess-export-json"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	r.do(chromedp.EmulateViewport(1280, 900), chromedp.Func(emulatePrint))
+	r.do(chromedp.EmulateViewport(1280, 900), browsertest.EmulatePrint())
 	shoot("print-question.png", chromedp.Screenshot(chromedp.ID(qs[0])))
 	shoot("print-summary.png", chromedp.Screenshot(chromedp.ID("assess-summary")))
 	shoot("print.pdf", chromedp.PrintToPDF(chromedp.PDFPaper(chromedp.PaperA4)))

@@ -1,4 +1,4 @@
-package generator_test
+package assess
 
 import (
 	"bytes"
@@ -13,19 +13,9 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"workbook/generator"
+	"workbook/generator/browsertest"
+	"workbook/generator/testsite"
 )
-
-// answerKeys keeps the saved answers of a storage dump, without the
-// settings (the chosen cycle differs between readers).
-func answerKeys(m map[string]string) map[string]string {
-	out := map[string]string{}
-	for k, v := range m {
-		if strings.HasPrefix(k, "workbook-answers:") {
-			out[k] = v
-		}
-	}
-	return out
-}
 
 // fillTwoCycles gives a reader answers in both of the fixture's cycles,
 // with text a spreadsheet would misread if it were not guarded.
@@ -38,8 +28,9 @@ func fillTwoCycles(r *reader) {
 }
 
 func TestExportThenImportIntoACleanBrowserGivesTheSameAnswers(t *testing.T) {
+	browser := browsertest.Start(t)
 	s := newSite(t)
-	a := newReader(t)
+	a := newReader(t, browser)
 	a.open(s.url(wardPage))
 	fillTwoCycles(a)
 	exported := a.exportJSON()
@@ -59,7 +50,7 @@ func TestExportThenImportIntoACleanBrowserGivesTheSameAnswers(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	b := newReader(t)
+	b := newReader(t, browser)
 	b.open(s.url(wardPage))
 	b.do(chromedp.SetUploadFiles(chromedp.ID("assess-import"), []string{file}))
 	b.waitFor("the import preview", `!document.getElementById('assess-import-panel').hidden`)
@@ -91,7 +82,7 @@ func TestExportThenImportIntoACleanBrowserGivesTheSameAnswers(t *testing.T) {
 
 func TestCSVExportOpensInASpreadsheet(t *testing.T) {
 	s := newSite(t)
-	r := newReader(t)
+	r := newReader(t, browsertest.Start(t))
 	r.open(s.url(wardPage))
 	fillTwoCycles(r)
 	b := r.download("#assess-export-csv")
@@ -127,7 +118,7 @@ func TestCSVExportOpensInASpreadsheet(t *testing.T) {
 
 func TestImportRefusesBadFilesAndChangesNothing(t *testing.T) {
 	s := newSite(t)
-	r := newReader(t)
+	r := newReader(t, browsertest.Start(t))
 	r.open(s.url(wardPage))
 	r.answer(beans, map[string]string{"answer": "Keep me."}, "Green")
 	before := r.storage()
@@ -172,11 +163,15 @@ func TestImportRefusesBadFilesAndChangesNothing(t *testing.T) {
 	r.noProblems()
 }
 
+// squash puts a text's words one space apart, so checks do not depend
+// on where lines break or columns fall.
+func squash(s string) string { return strings.Join(strings.Fields(s), " ") }
+
 // TestReportOfAnExportFromTheBrowser feeds a real export to "workbook
 // report": the file the site writes is the file the report reads.
 func TestReportOfAnExportFromTheBrowser(t *testing.T) {
 	s := newSite(t)
-	r := newReader(t)
+	r := newReader(t, browsertest.Start(t))
 	r.open(s.url(wardPage))
 	fillTwoCycles(r)
 	answers := filepath.Join(t.TempDir(), "answers.json")
@@ -192,7 +187,7 @@ func TestReportOfAnExportFromTheBrowser(t *testing.T) {
 	if _, _, err := generator.WriteReport(opt, site, answers, "", out); err != nil {
 		t.Fatal(err)
 	}
-	words := squash(pdftotext(t, out))
+	words := squash(testsite.PDFText(t, out))
 	// The formula guard is for spreadsheets: the report prints what was typed.
 	for _, want := range []string{"Spring Rating: Amber", "We mulch every bed.", "Owner: Sam · By when: May", "Answer =SUM(A1:A9)", "Autumn Rating: Green", "Ratings in Autumn"} {
 		if !strings.Contains(words, want) {
@@ -203,7 +198,7 @@ func TestReportOfAnExportFromTheBrowser(t *testing.T) {
 
 func TestDeleteAllAsksFirst(t *testing.T) {
 	s := newSite(t)
-	r := newReader(t)
+	r := newReader(t, browsertest.Start(t))
 	r.open(s.url(wardPage))
 	fillTwoCycles(r)
 	before := answerKeys(r.storage())
