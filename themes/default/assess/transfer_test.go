@@ -136,8 +136,21 @@ func TestImportRefusesBadFilesAndChangesNothing(t *testing.T) {
 		{"number.json", strings.Replace(valid, `"Replaced!"`, `42`, 1), `"answer" should be text`},
 		{"rating.json", strings.Replace(valid, `"answer":"Replaced!"`, `"rating":"purple"`, 1), `the rating "purple" is not one of red, amber and green`},
 		{"badid.json", strings.Replace(valid, beans, "Not An Id", 1), `"Not An Id" is not a question id`},
+		// Names every JavaScript object has are no ratings or question ids.
+		{"proto-rating.json", strings.Replace(valid, `"answer":"Replaced!"`, `"rating":"__proto__"`, 1), `the rating "__proto__" is not one of red, amber and green`},
+		{"constructor-rating.json", strings.Replace(valid, `"answer":"Replaced!"`, `"rating":"constructor"`, 1), `the rating "constructor" is not one of red, amber and green`},
+		{"tostring-rating.json", strings.Replace(valid, `"answer":"Replaced!"`, `"rating":"toString"`, 1), `the rating "toString" is not one of red, amber and green`},
+		{"hasown-rating.json", strings.Replace(valid, `"answer":"Replaced!"`, `"rating":"hasOwnProperty"`, 1), `the rating "hasOwnProperty" is not one of`},
+		{"valueof-rating.json", strings.Replace(valid, `"answer":"Replaced!"`, `"rating":"valueOf"`, 1), `the rating "valueOf" is not one of`},
+		{"proto-id.json", strings.Replace(valid, beans, "__proto__", 1), `"__proto__" is not a question id`},
+		{"kept.json", strings.Replace(valid, `"answers":`, `"kept":{"a":1},"answers":`, 1), `"kept" should be a list of answers`},
+		{"kept-rating.json", strings.Replace(valid, `"answers":`, `"kept":[{"id":"`+roots+`","cycle":"Spring","rating":"valueOf"}],"answers":`, 1), `the rating "valueOf" is not one of`},
+		// A value that is no text is named by its kind, however deep.
+		{"deep.json", strings.Replace(valid, `"version":1`, `"version":`+strings.Repeat("[", 100000)+strings.Repeat("]", 100000), 1), "version a list of the answers format"},
+		{"long.json", strings.Replace(valid, beans, strings.Repeat("x", 100000)+" ", 1), `"xxxxxxxx`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
+			r := r.as(t)
 			file := filepath.Join(dir, tc.name)
 			if err := os.WriteFile(file, []byte(tc.text), 0o644); err != nil {
 				t.Fatal(err)
@@ -147,7 +160,10 @@ func TestImportRefusesBadFilesAndChangesNothing(t *testing.T) {
 			r.waitFor("the reason for refusing "+tc.name, `document.getElementById('assess-import-problem').textContent !== ''`)
 			why := r.text("#assess-import-problem")
 			if !strings.HasPrefix(why, "Nothing was imported: ") || !strings.Contains(why, tc.why) {
-				t.Errorf("importing %s says %q, want it to say nothing was imported because %q", tc.name, why, tc.why)
+				t.Errorf("importing %s says %.300q, want it to say nothing was imported because %q", tc.name, why, tc.why)
+			}
+			if len(why) > 400 {
+				t.Errorf("importing %s says %d characters: a reason should be short", tc.name, len(why))
 			}
 			if r.visible("#assess-import-panel") {
 				t.Errorf("importing %s offers to import anyway", tc.name)
