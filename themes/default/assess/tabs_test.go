@@ -26,8 +26,22 @@ func twoTabs(t *testing.T, s *site) (a, b *reader) {
 // storageKey is where the page saves a question's answers for a cycle
 // (see STORAGE at the top of assets/assess.js).
 func storageKey(level, q, cycle string) string {
-	k, _ := json.Marshal([]string{"kitchen-garden-framework", level, q, cycle})
-	return "workbook-answers:" + string(k)
+	var b strings.Builder
+	e := json.NewEncoder(&b)
+	e.SetEscapeHTML(false) // as JSON.stringify writes it
+	_ = e.Encode([]string{"kitchen-garden-framework", level, q, cycle})
+	return "workbook-answers:" + strings.TrimSuffix(b.String(), "\n")
+}
+
+// decodeKey reads the framework, level, question and cycle of a key.
+func decodeKey(k string, key *[]string) error {
+	if err := json.Unmarshal([]byte(strings.TrimPrefix(k, "workbook-answers:")), key); err != nil {
+		return err
+	}
+	if len(*key) != 4 {
+		return fmt.Errorf("%s does not name a framework, level, question and cycle", k)
+	}
+	return nil
 }
 
 // savedField is a script giving one saved field of the ward's answer
