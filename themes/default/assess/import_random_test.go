@@ -73,6 +73,7 @@ func TestRandomImports(t *testing.T) {
 			js[chromedp.Void](r, `localStorage.clear()`)
 			r.seed(held...)
 		}
+		r.noProblems()
 		if t.Failed() {
 			keep := filepath.Join(os.TempDir(), fmt.Sprintf("workbook-import-%d-%d.json", seed, n))
 			_ = os.WriteFile(keep, b, 0o644)
@@ -91,6 +92,9 @@ func TestRandomImports(t *testing.T) {
 // more characters when the reader confirms the import.
 func (r *reader) tryImport(file string, base map[string]string, v verdict, want []answer, room int) string {
 	r.t.Helper()
+	// What the previous file left on screen goes first, so the wait
+	// below sees only what this file brings.
+	js[chromedp.Void](r, `document.getElementById('assess-import-problem').textContent = ''; document.getElementById('assess-import-panel').hidden = true`)
 	r.do(chromedp.SetUploadFiles(chromedp.ID("assess-import"), []string{file}))
 	r.waitFor("the page to refuse the file or show what it would import",
 		`document.getElementById('assess-import-problem').textContent !== '' || !document.getElementById('assess-import-panel').hidden`)
