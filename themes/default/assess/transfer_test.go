@@ -148,6 +148,7 @@ func TestImportRefusesBadFilesAndChangesNothing(t *testing.T) {
 		// A value that is no text is named by its kind, however deep.
 		{"deep.json", strings.Replace(valid, `"version":1`, `"version":`+strings.Repeat("[", 100000)+strings.Repeat("]", 100000), 1), "version a list of the answers format"},
 		{"long.json", strings.Replace(valid, beans, strings.Repeat("x", 100000)+" ", 1), `"xxxxxxxx`},
+		{"long-id.json", strings.Replace(valid, `"`+beans+`":{"Spring":{"answer":"Replaced!"}}`, `"`+strings.Repeat("k", 65536)+`":5`, 1), "are not an object of review cycles"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r := r.as(t)

@@ -131,9 +131,11 @@
 
   // shown is a value from a file as a message can show it: text quoted
   // and cut short, anything else named by its kind, so no file can make
-  // a message huge or the page throw while writing it.
+  // a message huge or the page throw while writing it. cut is text from
+  // a file (an id, a cycle) cut short to name it in a message.
+  function cut(s) { return s.length > 60 ? s.slice(0, 57) + '...' : s; }
   function shown(v) {
-    if (typeof v === 'string') { return JSON.stringify(v.length > 60 ? v.slice(0, 57) + '...' : v); }
+    if (typeof v === 'string') { return JSON.stringify(cut(v)); }
     if (typeof v === 'number' || typeof v === 'boolean' || v === null) { return String(v); }
     if (v instanceof Array) { return 'a list'; }
     return typeof v === 'object' ? 'an object' : 'nothing';
@@ -1066,7 +1068,7 @@
   }
 
   function checkCycle(qid, c) {
-    return c === '' || c.length > 200 ? qid + ' has a review cycle with no name or a very long one.' : '';
+    return c === '' || c.length > 200 ? cut(qid) + ' has a review cycle with no name or a very long one.' : '';
   }
 
   // readImport checks a file's text and returns {list, data} or {error}.
@@ -1106,7 +1108,7 @@
       var lv = r.level || (own(known, qid) ? known[qid] : level);
       var k = store.key(lv, qid, c);
       if (seen[k]) {
-        return sameContent(seen[k].record, rec) ? '' : qid + ', ' + c + ': the file holds two different answers for level ' + lv + '.';
+        return sameContent(seen[k].record, rec) ? '' : cut(qid) + ', ' + cut(c) + ': the file holds two different answers for level ' + cut(lv) + '.';
       }
       seen[k] = {level: lv, qid: qid, cycle: c, record: rec};
       list.push(seen[k]);
@@ -1118,10 +1120,10 @@
       var qid = qids[i];
       var byCycle = data.answers[qid];
       if (!SLUG.test(qid)) { return no(shown(qid) + ' is not a question id.'); }
-      if (!isObject(byCycle)) { return no('the answers to ' + qid + ' are not an object of review cycles.'); }
+      if (!isObject(byCycle)) { return no('the answers to ' + cut(qid) + ' are not an object of review cycles.'); }
       var cs = Object.keys(byCycle);
       for (j = 0; j < cs.length; j++) {
-        why = checkCycle(qid, cs[j]) || checkRecord(qid + ', ' + cs[j] + ': ', byCycle[cs[j]]) || take(qid, cs[j], byCycle[cs[j]]);
+        why = checkCycle(qid, cs[j]) || checkRecord(cut(qid) + ', ' + cut(cs[j]) + ': ', byCycle[cs[j]]) || take(qid, cs[j], byCycle[cs[j]]);
         if (why) { return no(why); }
       }
     }
@@ -1132,7 +1134,7 @@
       if (!isObject(e)) { return no(where + 'it is not an object.'); }
       if (typeof e.id !== 'string' || !SLUG.test(e.id)) { return no(where + shown(e.id) + ' is not a question id.'); }
       if (typeof e.cycle !== 'string') { return no(where + 'the review cycle should be text, not ' + shown(e.cycle) + '.'); }
-      why = checkCycle(e.id, e.cycle) || checkRecord(e.id + ', ' + e.cycle + ': ', e) || take(e.id, e.cycle, e);
+      why = checkCycle(e.id, e.cycle) || checkRecord(cut(e.id) + ', ' + cut(e.cycle) + ': ', e) || take(e.id, e.cycle, e);
       if (why) { return no(why); }
     }
     if (!list.length) { return no('the file holds no answers.'); }
@@ -1205,13 +1207,13 @@
     if (!file) { return; }
     var name = file.name;
     if (file.size > IMPORT_LIMIT) {
-      refuse(name + ' is ' + (file.size / 1048576).toFixed(1) + ' MB, and an export of answers is far smaller: the most this page reads is 5 MB.');
+      refuse(cut(name) + ' is ' + (file.size / 1048576).toFixed(1) + ' MB, and an export of answers is far smaller: the most this page reads is 5 MB.');
     } else if (!window.FileReader) {
       refuse('this browser cannot read files.');
     } else {
       var reader = new FileReader();
       reader.onload = function () { previewImport(name, String(reader.result)); };
-      reader.onerror = function () { refuse(name + ' could not be read.'); };
+      reader.onerror = function () { refuse(cut(name) + ' could not be read.'); };
       reader.readAsText(file, 'utf-8');
     }
     importInput.value = ''; // choosing the same file again reads it again
