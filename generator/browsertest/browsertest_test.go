@@ -92,3 +92,18 @@ func TestProblemsAreRecorded(t *testing.T) {
 		t.Errorf("Problems gave the same problems twice: %v", p)
 	}
 }
+
+// TestDialogsAreRecordedAndAccepted: a page that asks "leave this page?"
+// does not hold the test; the question is recorded.
+func TestDialogsAreRecordedAndAccepted(t *testing.T) {
+	b := Start(t)
+	site := page(t, map[string]string{"l.html": `<!doctype html><title>l</title><input id="i">
+<script>addEventListener('beforeunload', function (e) { e.preventDefault(); e.returnValue = 'Unsaved'; });</script>`})
+	tab := b.NewTab(t)
+	tab.Do(t, chromedp.Navigate(site+"l.html"), chromedp.SendKeys(chromedp.ID("i"), "x"))
+	tab.Do(t, chromedp.Reload())
+	got := strings.Join(tab.Problems(), "\n")
+	if !strings.Contains(got, "the page opened a dialog (beforeunload)") {
+		t.Errorf("the tab recorded %q, want the page's beforeunload dialog", got)
+	}
+}

@@ -24,7 +24,9 @@ import (
 // complain about: uncaught exceptions, console errors, the browser's own
 // error messages, failed requests and error responses,
 // Content-Security-Policy violations and, with Within, any request for
-// something outside the site.
+// something outside the site. It also records, and accepts, any dialog
+// the page opens (an alert, or "leave this page?"), which would
+// otherwise hold the test until it timed out.
 type Tab struct {
 	ctx       context.Context
 	downloads string
@@ -106,6 +108,11 @@ func (tb *Tab) record(ev any) {
 		if e.Response.Status >= 400 {
 			p = fmt.Sprintf("HTTP %d for %s", e.Response.Status, e.Response.URL)
 		}
+	case *cdppage.EventJavascriptDialogOpening:
+		p = fmt.Sprintf("the page opened a dialog (%s): %s", e.Type, e.Message)
+		go func() { // not on the goroutine that reads the browser's messages
+			_, _ = chromedp.Call(tb.ctx, cdppage.HandleJavaScriptDialog, cdppage.HandleJavaScriptDialogParams{Accept: true})
+		}()
 	}
 	if p != "" {
 		tb.mu.Lock()

@@ -204,3 +204,42 @@ func TestCSVGuardsEveryFormula(t *testing.T) {
 	}
 	r.noProblems()
 }
+
+// TestAFailedImportLeavesNothingBehind: an import the browser's full
+// storage refuses says so and leaves the device, the export and the page
+// as they were: nothing of the file is kept as if typed here, and
+// leaving the page asks nothing.
+func TestAFailedImportLeavesNothingBehind(t *testing.T) {
+	s := newSite(t)
+	r := newReader(t, browsertest.Start(t))
+	r.open(s.url(wardPage))
+	r.answer(beans, map[string]string{"answer": "Typed before the import."}, "Green")
+	before := r.storage()
+	file := filepath.Join(t.TempDir(), "one.json")
+	one := `{"format":"workbook-answers","version":1,"framework":"kitchen-garden-framework","answers":{"` + roots + `":{"Spring":{"answer":"From the file."}}}}`
+	if err := os.WriteFile(file, []byte(one), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if got := r.importFile(file); !strings.Contains(got, "1 new answer will be added") {
+		t.Errorf("the import preview says %q", got)
+	}
+	js[chromedp.Void](r, fmt.Sprintf(nearlyFull, 0))
+	r.do(chromedp.Click(chromedp.Search(`//button[normalize-space(.)="Import answers"]`)))
+	r.waitFor("the refusal", `document.getElementById('assess-import-problem').textContent !== ''`)
+	if got := r.text("#assess-import-problem"); !strings.Contains(got, "Nothing was imported: the space this browser gives the site is full") {
+		t.Errorf("the failed import says %q", got)
+	}
+	js[chromedp.Void](r, `Storage.prototype.setItem = Storage.prototype.realSetItem`)
+	if got := r.storage(); !maps.Equal(got, before) {
+		t.Errorf("the failed import changed what is saved:\n%v\nwant\n%v", got, before)
+	}
+	if e := r.exportJSON(); e.Answers[roots] != nil {
+		t.Errorf("the export holds the answer of the failed import: %v", e.Answers[roots])
+	}
+	if got := r.value(roots, "answer"); got != "" {
+		t.Errorf("the answer box shows %q from the failed import", got)
+	}
+	r.do(chromedp.Reload())
+	r.ready()
+	r.noProblems() // no "leave this page?" either
+}

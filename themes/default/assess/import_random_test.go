@@ -5,6 +5,7 @@ import (
 	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -134,6 +135,21 @@ func (r *reader) tryImport(file string, base map[string]string, v verdict, want 
 			r.t.Errorf("the import failed: %s", why)
 		}
 		r.refused(why, base)
+		// Nor does the page keep the file's answers in memory, as if
+		// typed here: an export holds what the device held before.
+		var got []string
+		e := r.exportJSON()
+		for q, byCycle := range e.Answers {
+			for c, rec := range byCycle {
+				got = append(got, storageKey(rec["level"], q, c))
+			}
+		}
+		for _, k := range e.Kept {
+			got = append(got, storageKey(k["level"], k["id"], k["cycle"]))
+		}
+		if want := slices.Sorted(maps.Keys(answerKeys(base))); !slices.Equal(slices.Sorted(slices.Values(got)), want) {
+			r.t.Errorf("after the failed import the export holds\n%q\nwant what the device held\n%q", got, want)
+		}
 		return "too big to save"
 	}
 	r.holds(base, want)

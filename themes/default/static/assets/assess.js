@@ -306,9 +306,15 @@
       }
       return r;
     },
-    // put saves one record (an empty one deletes), and returns the error
-    // if the browser refused it.
-    put: function (lv, qid, cycle, r) { return this.putMany([{level: lv, qid: qid, cycle: cycle, record: r}]); },
+    // put saves one record typed on this page (an empty one deletes), and
+    // returns the error if the browser refused it: then the record stays
+    // in memory, marked unsaved, so it is exported and retried.
+    put: function (lv, qid, cycle, r) {
+      var e = {level: lv, qid: qid, cycle: cycle, record: r};
+      var err = this.putMany([e]);
+      if (err) { this.remember(e, true); }
+      return err;
+    },
     // putMany saves records all or nothing: after a refusal it puts back
     // what it had written, so an import or copy is never half done.
     putMany: function (list) {
@@ -338,7 +344,6 @@
             if (d.before !== null) { self.ls.setItem(d.k, d.before); }
           } catch (ignore) { /* putting back a value that was there before */ }
         });
-        if (list.length === 1) { this.remember(list[0], true); }
         return failure;
       }
       list.forEach(function (e) { self.remember(e, false); });
