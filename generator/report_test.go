@@ -3,7 +3,6 @@ package generator_test
 import (
 	"bytes"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -12,21 +11,6 @@ import (
 	"workbook/generator/model"
 	"workbook/generator/testsite"
 )
-
-// pdftotext returns the text of a PDF, laid out as on the page, skipping
-// (or failing on CI) when poppler is not installed.
-func pdftotext(t *testing.T, file string) string {
-	t.Helper()
-	exe, err := exec.LookPath("pdftotext")
-	if err != nil {
-		missing(t, "pdftotext not found: apt-get install -y poppler-utils")
-	}
-	out, err := exec.Command(exe, "-layout", "-enc", "UTF-8", file, "-").Output()
-	if err != nil {
-		t.Fatalf("pdftotext %s: %v", file, err)
-	}
-	return string(out)
-}
 
 // squash puts a text's words one space apart, so checks do not depend
 // on where lines break or columns fall.
@@ -90,7 +74,7 @@ func TestReportPrintsAnswersRatingsAndTheGrid(t *testing.T) {
 	if l.ID != "ward" || pages < 4 {
 		t.Errorf("reported on %s in %d pages, want the ward (the only level answered) in 4 or more", l.ID, pages)
 	}
-	text := pdftotext(t, out)
+	text := testsite.PDFText(t, out)
 	words := squash(text)
 	for _, want := range []string{
 		"Self-assessment report", "Kitchen Garden Framework", "Answers exported 1 March 2026", "Questions answered 2 of 6",
@@ -177,7 +161,7 @@ func TestReportPutsAnswersUnderAnEarlierIdWithTheRenamedQuestion(t *testing.T) {
 	if _, _, err := generator.WriteReport(opt, site, writeAnswers(t, wardAnswers), "ward", out); err != nil {
 		t.Fatal(err)
 	}
-	words := squash(pdftotext(t, out))
+	words := squash(testsite.PDFText(t, out))
 	for _, want := range []string{"Question 1 ward-soil-legumes-1", "Spring Rating: Amber saved under its earlier id ward-soil-beans-1", "We mulch every bed."} {
 		if !strings.Contains(words, want) {
 			t.Errorf("the report lacks %q", want)

@@ -15,6 +15,11 @@
  * run it, it works opened from a folder (file://), and the site keeps
  * Content-Security-Policy: default-src 'self'.
  *
+ * Every map keyed by something read from the page, the storage or a file
+ * (question ids, cycles, ratings, storage keys) is made by map(), with no
+ * prototype, so an id spelt "constructor" or a cycle spelt "__proto__" is
+ * data like any other.
+ *
  * STORAGE: one localStorage item per question and cycle,
  *   key    "workbook-answers:" + JSON.stringify([framework, level, question, cycle])
  *   value  JSON of a record as below, without "level"
@@ -25,13 +30,29 @@
  * when its page loads, never dropped: if the question already has a
  * different answer for that cycle, both are kept and the other is listed.
  *
- * EXPORT (JSON): the answers format is specified in generator/answers (doc.go).
+ * TWO TABS: the same page may be open in several tabs, which share the
+ * storage. Each form remembers, field by field, what it last read from
+ * the storage; a save writes only the fields typed into in this tab over
+ * what the storage holds now, so it never undoes another tab's work. A
+ * field changed in both tabs keeps both texts (this tab's first) and says
+ * so; a rating changed in both takes this tab's and says what it
+ * replaced. When another tab saves, fields not typed into here show its
+ * text at once, and fields typed into here are marked.
+ *
+ * EXPORT (JSON): the answers format is specified in generator/answers
+ * (its package doc). A second answer for the same question and cycle,
+ * saved on another level, goes in the export's "kept" list, so that
+ * "answers", which has room for one answer per question and cycle, never
+ * drops one. On import an answer goes back to the level it names (a
+ * missing level is the question's, else this page's); ratings must be on
+ * the site's scale.
  *
  * CSV EXPORT: one row per question and cycle with anything saved, for a
  * spreadsheet: UTF-8 with a byte order mark, CRLF line ends, every field
- * in double quotes (quotes doubled), and a ' before any field starting
- * with = + - @, tab or carriage return, so no spreadsheet runs it as a
- * formula. Columns: Framework, Level, Question ID, Question, Review
+ * in double quotes (quotes doubled), and a ' before any field whose first
+ * character other than spaces and line breaks is = + - @ (or their
+ * full-width forms), or that starts with a tab or carriage return, so no
+ * spreadsheet runs it as a formula. Columns: Framework, Level, Question ID, Question, Review
  * cycle, Rating (the rating's word, or "Not rated"), Answer, Evidence,
  * Action, Owner, By when, Last updated.
  */
@@ -41,7 +62,7 @@
   var root = document.getElementById('assess');
   var summary = document.getElementById('assess-summary');
   if (!root || !summary || !window.JSON || !document.querySelectorAll || !window.addEventListener ||
-      !Array.prototype.forEach || !Object.keys || !('textContent' in root)) {
+      !Array.prototype.forEach || !Object.keys || !Object.create || !('textContent' in root)) {
     return;
   }
 
@@ -50,6 +71,7 @@
   function all(sel, el) { return Array.prototype.slice.call((el || document).querySelectorAll(sel)); }
   function one(sel, el) { return (el || document).querySelector(sel); }
   function own(o, k) { return Object.prototype.hasOwnProperty.call(o, k); }
+  function map() { return Object.create(null); }
   function isObject(v) { return v !== null && typeof v === 'object' && !(v instanceof Array); }
   function split(s) { return (s || '').split(' ').filter(function (x) { return x !== ''; }); }
   function show(el, yes) { if (yes) { el.removeAttribute('hidden'); } else { el.setAttribute('hidden', ''); } }
@@ -79,6 +101,18 @@
     return el;
   }
 
+  // shown is a value from a file as a message can show it: text quoted
+  // and cut short, anything else named by its kind, so no file can make
+  // a message huge or the page throw while writing it. cut is text from
+  // a file (an id, a cycle) cut short to name it in a message.
+  function cut(s) { return s.length > 60 ? s.slice(0, 57) + '...' : s; }
+  function shown(v) {
+    if (typeof v === 'string') { return JSON.stringify(cut(v)); }
+    if (typeof v === 'number' || typeof v === 'boolean' || v === null) { return String(v); }
+    if (v instanceof Array) { return 'a list'; }
+    return typeof v === 'object' ? 'an object' : 'nothing';
+  }
+
   // words joins a list the English way: "a, b and c".
   function words(list) {
     if (list.length < 2) { return list.join(''); }
@@ -91,8 +125,8 @@
   var level = root.getAttribute('data-level');
   var title = root.getAttribute('data-title') || framework;
   var levels = split(root.getAttribute('data-levels'));
-  var known = {};      // every question id and earlier id → its level
-  var knownOrder = {}; // → its place in the framework
+  var known = map();      // every question id and earlier id → its level
+  var knownOrder = map(); // → its place in the framework
   split(root.getAttribute('data-known')).forEach(function (pair, i) {
     var at = pair.lastIndexOf('@');
     known[pair.slice(0, at)] = pair.slice(at + 1);
@@ -103,6 +137,9 @@
   var ratings = all('th[data-rating]', summary).map(function (th) {
     return {id: th.getAttribute('data-rating'), label: squash(th.textContent)};
   }).filter(function (r) { return r.id !== ''; });
+  var scale = map(); // the rating scale's own ids, and "" for not rated
+  scale[''] = true;
+  ratings.forEach(function (r) { scale[r.id] = true; });
   var questions = all('.assess-slot').map(function (slot) {
     var el = slot.parentNode;
     var text = one('.question__text', el);
@@ -116,7 +153,7 @@
       timer: null
     };
   });
-  var byID = {};
+  var byID = map();
   questions.forEach(function (q) { byID[q.id] = q; });
   if (!framework || !level || cycles.length === 0) {
     return;
@@ -132,6 +169,7 @@
   var PREFIX = 'workbook-answers:';
   var SETTINGS = 'workbook-settings:' + JSON.stringify([framework]);
 
+  function onScale(id) { return typeof id === 'string' && own(scale, id); }
   function ratingLabel(id) {
     if (!id) { return 'Not rated'; }
     for (var i = 0; i < ratings.length; i++) {
@@ -189,11 +227,11 @@
   // stays in memory, marked unsaved, so the reader can still export it.
   var store = {
     ls: openStorage(),
-    entries: {}, // key → {level, qid, cycle, record}
-    unsaved: {}, // key → true while the browser has refused it
+    entries: map(), // key → {level, qid, cycle, record}
+    unsaved: map(), // key → true while the browser has refused it
     key: function (lv, qid, cycle) { return PREFIX + JSON.stringify([framework, lv, qid, cycle]); },
     load: function () {
-      var kept = {};
+      var kept = map();
       var k;
       for (k in this.unsaved) { if (own(this.unsaved, k) && this.entries[k]) { kept[k] = this.entries[k]; } }
       this.entries = kept;
@@ -218,9 +256,37 @@
       var e = this.entries[this.key(lv, qid, cycle)];
       return e ? e.record : null;
     },
-    // put saves one record (an empty one deletes), and returns the error
-    // if the browser refused it.
-    put: function (lv, qid, cycle, r) { return this.putMany([{level: lv, qid: qid, cycle: cycle, record: r}]); },
+    // fresh reads one record from the storage itself, as another tab may
+    // have left it a moment ago, and updates the copy in memory unless
+    // this tab holds a version the browser refused. Null if none.
+    fresh: function (lv, qid, cycle) {
+      if (!this.ls) { return null; }
+      var k = this.key(lv, qid, cycle);
+      var r = null;
+      try {
+        var value = JSON.parse(this.ls.getItem(k));
+        if (isObject(value)) { r = record(value); }
+      } catch (e) {
+        r = null; // not ours to read
+      }
+      if (!this.unsaved[k]) {
+        if (r && hasContent(r)) {
+          this.entries[k] = {level: lv, qid: qid, cycle: cycle, record: r};
+        } else {
+          delete this.entries[k];
+        }
+      }
+      return r;
+    },
+    // put saves one record typed on this page (an empty one deletes), and
+    // returns the error if the browser refused it: then the record stays
+    // in memory, marked unsaved, so it is exported and retried.
+    put: function (lv, qid, cycle, r) {
+      var e = {level: lv, qid: qid, cycle: cycle, record: r};
+      var err = this.putMany([e]);
+      if (err) { this.remember(e, true); }
+      return err;
+    },
     // putMany saves records all or nothing: after a refusal it puts back
     // what it had written, so an import or copy is never half done.
     putMany: function (list) {
@@ -240,12 +306,16 @@
         }
       }
       if (failure) {
-        done.reverse().forEach(function (d) {
+        // Remove everything written first, so putting back what was there
+        // before never needs more space than the storage had.
+        done.forEach(function (d) {
+          try { self.ls.removeItem(d.k); } catch (ignore) { /* removing frees space */ }
+        });
+        done.reverse().forEach(function (d) { // the first write of a key knows what it held
           try {
-            if (d.before === null) { self.ls.removeItem(d.k); } else { self.ls.setItem(d.k, d.before); }
+            if (d.before !== null) { self.ls.setItem(d.k, d.before); }
           } catch (ignore) { /* putting back a value that was there before */ }
         });
-        if (list.length === 1) { this.remember(list[0], true); }
         return failure;
       }
       list.forEach(function (e) { self.remember(e, false); });
@@ -289,7 +359,7 @@
   function migrate() {
     var moves = [];
     var sources = [];
-    var claimed = {};
+    var claimed = map();
     questions.forEach(function (q) {
       var ids = [q.id].concat(q.aliases);
       store.sorted().forEach(function (e) {
@@ -381,10 +451,13 @@
       return h('div', {className: 'assess-field' + (extra ? ' ' + extra : '')}, [
         h('label', {className: 'assess__label', 'for': p + name}, label), input]);
     }
-    function box(name, rows) { return h('textarea', {className: 'assess__textarea', id: p + name, name: name, rows: rows, spellcheck: 'true'}); }
-    function line(name) { return h('input', {className: 'assess__input', type: 'text', id: p + name, name: name, autocomplete: 'off'}); }
+    // No box takes more than an import accepts, so every answer typed
+    // here can be exported and imported again.
+    function box(name, rows) { return h('textarea', {className: 'assess__textarea', id: p + name, name: name, rows: rows, spellcheck: 'true', maxlength: TEXT_LIMIT}); }
+    function line(name) { return h('input', {className: 'assess__input', type: 'text', id: p + name, name: name, autocomplete: 'off', maxlength: TEXT_LIMIT}); }
 
-    q.fields = {};
+    q.fields = map();
+    q.base = record({});
     q.radios = [];
     var choices = ratings.concat([{id: '', label: 'Not rated yet'}]).map(function (r, i) {
       var input = h('input', {className: 'assess-radio__input', type: 'radio', id: p + 'rating-' + i, name: p + 'rating', value: r.id});
@@ -429,28 +502,85 @@
     q.form.addEventListener('change', function () { save(q); });
   }
 
+  // readForm is what the form shows. A form with no rating chosen keeps
+  // the rating it was filled with, so a rating no longer on the scale is
+  // kept until the reader chooses one.
   function readForm(q) {
     var r = record({});
     TEXTS.forEach(function (f) { r[f] = q.fields[f].value; });
+    r.rating = q.base.rating;
     q.radios.forEach(function (radio) { if (radio.checked) { r.rating = radio.value; } });
-    var saved = store.get(level, q.id, cycle);
-    if (saved && !q.radios.some(function (radio) { return radio.checked; })) {
-      r.rating = saved.rating; // a rating no longer on the scale is kept
-    }
     r.question = q.text;
     return r;
   }
 
+  // setField shows a value in a field, keeping the caret of a box the
+  // reader is in where it was.
+  function setField(q, f, value) {
+    if (f === 'rating') {
+      q.radios.forEach(function (radio) { radio.checked = radio.value === value; });
+      return;
+    }
+    var el = q.fields[f];
+    if (el.value === value) { return; }
+    var focused = document.activeElement === el;
+    var from = el.selectionStart, to = el.selectionEnd;
+    el.value = value;
+    if (focused && typeof from === 'number') {
+      try { el.setSelectionRange(Math.min(from, value.length), Math.min(to, value.length)); } catch (e) { /* not a text field */ }
+    }
+  }
+
+  // fillForm shows the question's answers for the chosen cycle. The form
+  // remembers what the storage held (base), field by field: a save writes
+  // only the fields that differ from it.
   function fillForm(q) {
-    var r = store.get(level, q.id, cycle) || record({});
-    TEXTS.forEach(function (f) { q.fields[f].value = r[f]; });
-    q.radios.forEach(function (radio) { radio.checked = radio.value === r.rating; });
+    q.base = store.fresh(level, q.id, cycle) || record({});
+    var r = store.get(level, q.id, cycle) || record({}); // with a version not yet saved
+    FIELDS.forEach(function (f) { setField(q, f, r[f]); });
     q.status.textContent = '';
     q.status.className = 'assess-form__status';
-    if (r.rating && !q.radios.some(function (radio) { return radio.checked; })) {
-      q.status.textContent = 'Saved rating "' + r.rating + '" is no longer on the rating scale: choose one.';
+    if (r.rating && !onScale(r.rating)) {
+      q.status.textContent = 'Saved rating ' + shown(r.rating) + ' is no longer on the rating scale: choose one.';
     }
     refreshQuestion(q);
+  }
+
+  var FIELD_NAMES = {answer: 'your answer', evidence: 'the evidence', rating: 'the rating', action: 'the action', owner: 'the owner', due: 'by when'};
+
+  // both keeps two texts of one field, this tab's first. A text that
+  // holds the other already is kept as it is.
+  function both(f, mine, theirs) {
+    if (mine.indexOf(theirs) >= 0) { return mine; }
+    if (theirs.indexOf(mine) >= 0) { return theirs; }
+    return mine + (f === 'owner' || f === 'due' ? ' / ' : '\n\n(From another tab:)\n') + theirs;
+  }
+
+  // merge puts what this tab changed (mine, against its base) over what
+  // the storage holds now (theirs). It returns the record and the fields
+  // changed both here and in another tab: of those, texts keep both
+  // versions and the rating takes this tab's.
+  function merge(q, mine, theirs) {
+    var out = record(theirs);
+    var clashes = [];
+    FIELDS.forEach(function (f) {
+      var a = mine[f], b = theirs[f];
+      if (a === q.base[f] || a === b) { return; } // not changed here, or changed alike
+      if (b === q.base[f]) { out[f] = a; return; } // changed here only
+      clashes.push(f);
+      out[f] = f === 'rating' || !b ? a : !a ? b : both(f, a, b);
+    });
+    out.question = q.text;
+    return {record: out, clashes: clashes, replaced: theirs.rating};
+  }
+
+  // clashText says what a save did with fields changed in two tabs.
+  function clashText(m) {
+    var texts = m.clashes.filter(function (f) { return f !== 'rating'; }).map(function (f) { return FIELD_NAMES[f]; });
+    var out = [];
+    if (texts.length) { out.push('Another tab changed ' + words(texts) + ' of this question too: both texts are kept, this tab’s first.'); }
+    if (m.clashes.indexOf('rating') >= 0) { out.push('Another tab rated it ' + ratingLabel(m.replaced) + ': your rating replaced that.'); }
+    return out.join(' ');
   }
 
   function later(q) {
@@ -465,9 +595,13 @@
   function save(q) {
     window.clearTimeout(q.timer);
     q.timer = null;
-    var r = readForm(q);
     var k = store.key(level, q.id, cycle);
-    if (sameContent(r, store.get(level, q.id, cycle)) && !store.unsaved[k]) {
+    var theirs = store.fresh(level, q.id, cycle) || record({});
+    var m = merge(q, readForm(q), theirs);
+    var r = m.record;
+    if (sameContent(r, theirs) && !store.unsaved[k]) { // nothing of this tab's to write
+      q.base = theirs;
+      FIELDS.forEach(function (f) { setField(q, f, r[f]); });
       return;
     }
     r.updated = new Date().toISOString();
@@ -476,12 +610,45 @@
       q.status.textContent = 'Not saved: ' + problemText(err) + '. Your text is still on this page: export your answers (at the end of the page) before you leave it.';
       q.status.className = 'assess-form__status assess-form__status--problem';
     } else {
-      q.status.textContent = 'Saved on this device';
-      q.status.className = 'assess-form__status assess-form__status--saved';
+      q.base = record(r);
+      FIELDS.forEach(function (f) { setField(q, f, r[f]); });
+      if (m.clashes.length) {
+        q.status.textContent = 'Saved on this device. ' + clashText(m);
+        q.status.className = 'assess-form__status assess-form__status--conflict';
+      } else {
+        q.status.textContent = 'Saved on this device';
+        q.status.className = 'assess-form__status assess-form__status--saved';
+      }
     }
     showProblem(err);
     refreshQuestion(q);
     refreshSummary();
+  }
+
+  // syncForm shows what another tab saved: fields not typed into here
+  // take its values; a field typed into here and changed there too is
+  // named in the status, and the save keeps both.
+  function syncForm(q) {
+    var k = store.key(level, q.id, cycle);
+    if (store.unsaved[k]) { return; } // this tab's version waits to be saved
+    var stored = store.fresh(level, q.id, cycle) || record({});
+    var mine = readForm(q);
+    var clashes = [];
+    FIELDS.forEach(function (f) {
+      if (mine[f] === q.base[f]) {
+        setField(q, f, stored[f]);
+        q.base[f] = stored[f];
+      } else if (stored[f] === mine[f]) {
+        q.base[f] = stored[f];
+      } else if (stored[f] !== q.base[f]) {
+        clashes.push(FIELD_NAMES[f]);
+      }
+    });
+    if (clashes.length) {
+      q.status.textContent = 'Another tab changed ' + words(clashes) + ' of this question while you were writing here. When this tab saves, nothing is lost: texts written in both are kept, this tab’s first.';
+      q.status.className = 'assess-form__status assess-form__status--conflict';
+    }
+    refreshQuestion(q);
   }
 
   // showProblem says, at the top of the page, that answers are not being
@@ -527,7 +694,8 @@
   // counts gives, for questions qs in cycle c, how many have each rating
   // id ("" for not rated, which includes a rating no longer on the scale).
   function counts(qs, c) {
-    var n = {'': 0};
+    var n = map();
+    n[''] = 0;
     ratings.forEach(function (r) { n[r.id] = 0; });
     qs.forEach(function (q) {
       var r = store.get(level, q.id, c);
@@ -609,7 +777,7 @@
     var box = one('.assess-orphans', summary);
     var list = one('.assess-orphans__list', box);
     empty(list);
-    var groups = {};
+    var groups = map();
     var order = [];
     orphans().forEach(function (e) {
       var g = e.level + ' ' + e.qid;
@@ -725,12 +893,13 @@
       h('div', {className: 'assess-field'}, [h('label', {className: 'assess__label', 'for': 'assess-carry-from', text: 'Copy answers from'}), from]),
       explain, replaceBox,
       buttons([button('Copy answers', '', function () {
+        flush(); // what was typed here is saved first
         var p = plan();
         var list = [];
         p.copy.forEach(function (c) {
           if (c.clash && !replace.checked) { return; }
           var src = store.get(level, c.q.id, from.value);
-          var r = record(store.get(level, c.q.id, cycle));
+          var r = record(store.fresh(level, c.q.id, cycle)); // its rating, as saved now
           TEXTS.forEach(function (f) { r[f] = src[f]; });
           r.question = c.q.text;
           r.updated = new Date().toISOString();
@@ -748,28 +917,60 @@
 
   // ---- Export ---------------------------------------------------------
 
+  // exportData holds every answer in memory: one per question and cycle
+  // in answers (the one on the question's level, else the newest), any
+  // other in kept.
   function exportData() {
-    var answers = {};
+    var answers = map();
+    var kept = [];
+    var groups = map();
+    var order = [];
     store.sorted().forEach(function (e) {
-      var byCycle = answers[e.qid] || (answers[e.qid] = {});
-      var prev = byCycle[e.cycle];
-      // The same question and cycle saved on two levels (a question that
-      // moved, its new page not yet visited): the newer is exported.
-      if (prev && prev.updated > e.record.updated) { return; }
-      var r = e.record;
-      byCycle[e.cycle] = {
-        level: e.level, question: r.question, answer: r.answer, evidence: r.evidence, rating: r.rating,
-        action: r.action, owner: r.owner, due: r.due, updated: r.updated
-      };
+      var g = JSON.stringify([e.qid, e.cycle]);
+      if (!groups[g]) { groups[g] = []; order.push(g); }
+      groups[g].push(e);
     });
-    return {format: 'workbook-answers', version: 1, framework: framework, title: title,
+    function out(e) {
+      var r = e.record;
+      return {level: e.level, question: r.question, answer: r.answer, evidence: r.evidence, rating: r.rating,
+        action: r.action, owner: r.owner, due: r.due, updated: r.updated};
+    }
+    order.forEach(function (g) {
+      var es = groups[g];
+      var home = own(known, es[0].qid) ? known[es[0].qid] : null;
+      var first = es[0];
+      es.forEach(function (e) {
+        var here = e.level === home, there = first.level === home;
+        if (here !== there ? here : e.record.updated > first.record.updated) { first = e; }
+      });
+      var byCycle = answers[first.qid] || (answers[first.qid] = map());
+      byCycle[first.cycle] = out(first);
+      es.forEach(function (e) {
+        if (e === first) { return; }
+        var r = out(e);
+        var item = {id: e.qid, cycle: e.cycle};
+        Object.keys(r).forEach(function (f) { item[f] = r[f]; });
+        kept.push(item);
+      });
+    });
+    var data = {format: 'workbook-answers', version: 1, framework: framework, title: title,
       exported: new Date().toISOString(), cycles: cycles, answers: answers};
+    if (kept.length) { data.kept = kept; }
+    return data;
   }
 
-  // csvCell quotes a field, defusing anything a spreadsheet would run.
+  // FORMULA is how a spreadsheet knows a formula or a command: its first
+  // character other than spaces and line breaks is = + - @ (or one of
+  // their full-width or small forms), or the text starts with a tab or a
+  // carriage return.
+  var FORMULA = /^(?:[\t\r]|[\s\u00a0\u3000\ufeff]*[=+\-@\uff1d\uff0b\uff0d\uff20\ufe66\ufe62\ufe63\ufe6b])/;
+
+  // csvCell quotes a field, defusing anything a spreadsheet would run:
+  // also the text as a spreadsheet may normalise it (NFKC folds every
+  // other form of = + - @ into the plain one), where the browser can say.
   function csvCell(s) {
     s = String(s);
-    if (/^[=+\-@\t\r]/.test(s)) { s = '\'' + s; }
+    if (FORMULA.test(s) || (typeof s.normalize === 'function' && FORMULA.test(s.normalize('NFKC')))) { s = '\'' + s; }
     return '"' + s.replace(/"/g, '""') + '"';
   }
 
@@ -824,67 +1025,103 @@
     importProblem.textContent = 'Nothing was imported: ' + why;
   }
 
+  var RECORD_FIELDS = FIELDS.concat(['question', 'updated', 'level']);
+
+  // checkRecord checks one answer of a file and returns why it is refused,
+  // or '' if it is not.
+  function checkRecord(where, r) {
+    if (!isObject(r)) { return where + 'the answer is not an object.'; }
+    for (var f = 0; f < RECORD_FIELDS.length; f++) {
+      var name = RECORD_FIELDS[f];
+      if (!own(r, name)) { continue; }
+      if (typeof r[name] !== 'string') { return where + '"' + name + '" should be text, not ' + shown(r[name]) + '.'; }
+      if (r[name].length > TEXT_LIMIT) { return where + '"' + name + '" is longer than ' + TEXT_LIMIT + ' characters.'; }
+    }
+    if (own(r, 'rating') && !onScale(r.rating)) {
+      return where + 'the rating ' + shown(r.rating) + ' is not one of ' + words(ratings.map(function (x) { return x.id; })) + ' (or "" for not rated).';
+    }
+    if (own(r, 'level') && r.level !== '' && !SLUG.test(r.level)) { return where + shown(r.level) + ' is not a level id.'; }
+    return '';
+  }
+
+  function checkCycle(qid, c) {
+    return c === '' || c.length > 200 ? cut(qid) + ' has a review cycle with no name or a very long one.' : '';
+  }
+
   // readImport checks a file's text and returns {list, data} or {error}.
+  // The list has one entry per answer with content, keyed as it will be
+  // saved; a file naming the same question, cycle and level twice with
+  // different answers is refused, as no export does that.
   function readImport(text) {
     var data;
-    var i, j, f;
+    var i, j;
     function no(why) { return {error: why}; }
     if (text.length > IMPORT_LIMIT) { return no('the file is larger than 5 MB.'); }
     try {
       data = JSON.parse(text.replace(/^\uFEFF/, ''));
     } catch (e) {
-      return no('the file is not valid JSON, so it cannot be an export from this site (' + e.message + ').');
+      return no('the file is not valid JSON, so it cannot be an export from this site (' + String(e && e.message).slice(0, 200) + ').');
     }
     if (!isObject(data) || data.format !== 'workbook-answers') {
       return no('the file is not an export of answers from this site (it should say "format": "workbook-answers").');
     }
     if (data.version !== 1) {
-      return no('the file is in version ' + JSON.stringify(data.version) + ' of the answers format; this page reads version 1.');
+      return no('the file is in version ' + shown(data.version) + ' of the answers format; this page reads version 1.');
     }
     if (data.framework !== framework) {
-      return no('the file holds answers to another framework (' + JSON.stringify(data.framework) + '), not to the ' + title + ' (' + JSON.stringify(framework) + ').');
+      return no('the file holds answers to another framework (' + shown(data.framework) + '), not to the ' + title + ' (' + shown(framework) + ').');
     }
     if (!isObject(data.answers)) {
       return no('the file has no "answers" object.');
     }
-    var ids = {};
-    ratings.forEach(function (r) { ids[r.id] = true; });
+    if (own(data, 'kept') && !(data.kept instanceof Array)) {
+      return no('"kept" should be a list of answers.');
+    }
     var list = [];
+    var seen = map();
+    function take(qid, c, r) {
+      var rec = record(r);
+      if (!hasContent(rec)) { return ''; }
+      var lv = r.level || (own(known, qid) ? known[qid] : level);
+      var k = store.key(lv, qid, c);
+      if (seen[k]) {
+        return sameContent(seen[k].record, rec) ? '' : cut(qid) + ', ' + cut(c) + ': the file holds two different answers for level ' + cut(lv) + '.';
+      }
+      seen[k] = {level: lv, qid: qid, cycle: c, record: rec};
+      list.push(seen[k]);
+      return '';
+    }
+    var why;
     var qids = Object.keys(data.answers);
     for (i = 0; i < qids.length; i++) {
       var qid = qids[i];
       var byCycle = data.answers[qid];
-      if (!SLUG.test(qid)) { return no(JSON.stringify(qid) + ' is not a question id.'); }
-      if (!isObject(byCycle)) { return no('the answers to ' + qid + ' are not an object of review cycles.'); }
+      if (!SLUG.test(qid)) { return no(shown(qid) + ' is not a question id.'); }
+      if (!isObject(byCycle)) { return no('the answers to ' + cut(qid) + ' are not an object of review cycles.'); }
       var cs = Object.keys(byCycle);
       for (j = 0; j < cs.length; j++) {
-        var c = cs[j];
-        var r = byCycle[c];
-        var where = qid + ', ' + c + ': ';
-        if (c === '' || c.length > 200) { return no(qid + ' has a review cycle with no name or a very long one.'); }
-        if (!isObject(r)) { return no(where + 'the answer is not an object.'); }
-        var fields = FIELDS.concat(['question', 'updated', 'level']);
-        for (f = 0; f < fields.length; f++) {
-          if (own(r, fields[f]) && typeof r[fields[f]] !== 'string') { return no(where + '"' + fields[f] + '" should be text.'); }
-          if (own(r, fields[f]) && r[fields[f]].length > TEXT_LIMIT) { return no(where + '"' + fields[f] + '" is longer than ' + TEXT_LIMIT + ' characters.'); }
-        }
-        if (r.rating && !ids[r.rating]) {
-          return no(where + 'the rating ' + JSON.stringify(r.rating) + ' is not one of ' + words(Object.keys(ids)) + '.');
-        }
-        if (r.level && !SLUG.test(r.level)) { return no(where + JSON.stringify(r.level) + ' is not a level id.'); }
-        var rec = record(r);
-        if (hasContent(rec)) {
-          list.push({level: own(known, qid) ? known[qid] : (r.level || level), qid: qid, cycle: c, record: rec});
-        }
+        why = checkCycle(qid, cs[j]) || checkRecord(cut(qid) + ', ' + cut(cs[j]) + ': ', byCycle[cs[j]]) || take(qid, cs[j], byCycle[cs[j]]);
+        if (why) { return no(why); }
       }
+    }
+    var kept = own(data, 'kept') ? data.kept : [];
+    for (i = 0; i < kept.length; i++) {
+      var e = kept[i];
+      var where = '"kept" answer ' + (i + 1) + ': ';
+      if (!isObject(e)) { return no(where + 'it is not an object.'); }
+      if (typeof e.id !== 'string' || !SLUG.test(e.id)) { return no(where + shown(e.id) + ' is not a question id.'); }
+      if (typeof e.cycle !== 'string') { return no(where + 'the review cycle should be text, not ' + shown(e.cycle) + '.'); }
+      why = checkCycle(e.id, e.cycle) || checkRecord(cut(e.id) + ', ' + cut(e.cycle) + ': ', e) || take(e.id, e.cycle, e);
+      if (why) { return no(why); }
     }
     if (!list.length) { return no('the file holds no answers.'); }
     return {data: data, list: list};
   }
 
   function dateText(iso) {
+    if (typeof iso !== 'string' || !iso) { return ''; }
     var d = new Date(iso);
-    if (!iso || isNaN(d.getTime())) { return ''; }
+    if (isNaN(d.getTime())) { return ''; }
     try {
       return d.toLocaleDateString('en-GB', {day: 'numeric', month: 'long', year: 'numeric'});
     } catch (e) {
@@ -897,7 +1134,7 @@
     if (got.error) { refuse(got.error); return; }
     var changes = [];
     var added = 0, changed = 0, same = 0;
-    var qs = {};
+    var qs = map();
     got.list.forEach(function (e) {
       qs[e.qid] = true;
       var old = store.get(e.level, e.qid, e.cycle);
@@ -923,6 +1160,7 @@
         h('li', {text: plural(same, 'answer is', 'answers are') + ' the same in both.'})]),
       h('p', {text: 'Answers on this device that are not in the file stay as they are.'}),
       buttons([button('Import answers', '', function () {
+        flush(); // what was typed here is saved first, then replaced as shown
         var err = store.putMany(changes);
         close();
         if (err) {
@@ -946,13 +1184,13 @@
     if (!file) { return; }
     var name = file.name;
     if (file.size > IMPORT_LIMIT) {
-      refuse(name + ' is ' + (file.size / 1048576).toFixed(1) + ' MB, and an export of answers is far smaller: the most this page reads is 5 MB.');
+      refuse(cut(name) + ' is ' + (file.size / 1048576).toFixed(1) + ' MB, and an export of answers is far smaller: the most this page reads is 5 MB.');
     } else if (!window.FileReader) {
       refuse('this browser cannot read files.');
     } else {
       var reader = new FileReader();
       reader.onload = function () { previewImport(name, String(reader.result)); };
-      reader.onerror = function () { refuse(name + ' could not be read.'); };
+      reader.onerror = function () { refuse(cut(name) + ' could not be read.'); };
       reader.readAsText(file, 'utf-8');
     }
     importInput.value = ''; // choosing the same file again reads it again
@@ -974,7 +1212,7 @@
         buttons([button('Close', 'button--secondary', close)])]);
       return;
     }
-    var qs = {};
+    var qs = map();
     es.forEach(function (e) { qs[e.qid] = true; });
     openPanel(clearPanel, clearButton, [
       h('p', {className: 'assess-confirm__lead', text: 'This deletes ' + plural(es.length, 'answer', 'answers') + ' to ' +
@@ -1016,14 +1254,12 @@
     if (clearPanel.hasAttribute('hidden')) { openClear(); } else { closePanel(clearPanel, clearButton); }
   });
 
-  // Another tab of the site changed the answers: show them, except in the
-  // question being typed into here.
+  // Another tab of the site changed the answers: show them, field by
+  // field, except where this tab has typed something not yet saved.
   window.addEventListener('storage', function (e) {
     if (e.key !== null && e.key.indexOf(PREFIX) !== 0) { return; }
     store.load();
-    questions.forEach(function (q) {
-      if (!q.timer && !q.form.contains(document.activeElement)) { fillForm(q); }
-    });
+    questions.forEach(syncForm);
     refreshSummary();
   });
 

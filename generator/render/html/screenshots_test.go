@@ -8,6 +8,8 @@ import (
 	"testing"
 
 	"github.com/chromedp/chromedp"
+
+	"workbook/generator/browsertest"
 )
 
 // TestScreenshots is a tool, not a check: with WORKBOOK_SCREENSHOTS set to
@@ -21,7 +23,7 @@ func TestScreenshots(t *testing.T) {
 	if dir == "" {
 		t.Skip("set WORKBOOK_SCREENSHOTS to a folder to write screenshots")
 	}
-	b := browser(t)
+	b := browsertest.Start(t)
 	for _, ts := range bothSites(t) {
 		site := filepath.Join(dir, ts.name, "site")
 		disk := writeSite(t, ts.out)
@@ -29,10 +31,10 @@ func TestScreenshots(t *testing.T) {
 			t.Fatal(err)
 		}
 		for _, name := range htmlPages(ts.out) {
-			tb := newTab(t, b, fileURL(site, "")+"/")
+			tb := b.NewTab(t, browsertest.Within(fileURL(site, "")+"/"))
 			for _, width := range []int64{1280, 320} {
-				do(t, tb, chromedp.EmulateViewport(width, 900), chromedp.Navigate(fileURL(site, name)))
-				png, err := chromedp.Run(tb.ctx, chromedp.FullScreenshot(100))
+				tb.Do(t, chromedp.EmulateViewport(width, 900), chromedp.Navigate(fileURL(site, name)))
+				png, err := chromedp.Run(tb.Context(), chromedp.FullScreenshot(100))
 				if err != nil {
 					t.Fatal(err)
 				}

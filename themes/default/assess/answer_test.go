@@ -1,4 +1,4 @@
-package generator_test
+package assess
 
 import (
 	"strings"
@@ -7,20 +7,13 @@ import (
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
-)
 
-// The fixture's ward level (testdata/sites/small): six questions, two
-// foundations × three areas, review cycles Spring and Autumn.
-const (
-	wardPage = "levels/ward.html"
-	beans    = "ward-soil-beans-1"
-	roots    = "ward-soil-roots-1"
-	water    = "ward-water-herbs-1"
+	"workbook/generator/browsertest"
 )
 
 func TestAnswersStayAfterAReload(t *testing.T) {
 	s := newSite(t)
-	r := newReader(t)
+	r := newReader(t, browsertest.Start(t))
 	r.open(s.url(wardPage))
 	r.answer(beans, map[string]string{"answer": "We mulch every bed.", "evidence": "Photos in the shed diary.",
 		"action": "Buy more compost", "owner": "Sam", "due": "May"}, "Amber")
@@ -54,7 +47,7 @@ func TestAnswersStayAfterAReload(t *testing.T) {
 // to choose a rating and Space to confirm it. Nothing is clicked.
 func TestOneQuestionByKeyboardAlone(t *testing.T) {
 	s := newSite(t)
-	r := newReader(t)
+	r := newReader(t, browsertest.Start(t))
 	r.open(s.url(wardPage))
 	target := field(beans, "answer")[1:]
 	for i := 0; js[string](r, `document.activeElement.id`) != target; i++ {
@@ -90,10 +83,10 @@ func TestOneQuestionByKeyboardAlone(t *testing.T) {
 // the answers are on paper, the boxes, buttons and panels are not.
 func TestPrintingShowsAnswersNotControls(t *testing.T) {
 	s := newSite(t)
-	r := newReader(t)
+	r := newReader(t, browsertest.Start(t))
 	r.open(s.url(wardPage))
 	r.answer(beans, map[string]string{"answer": "Printed answer.", "evidence": "Printed evidence.", "action": "Printed action", "owner": "Jo"}, "Amber")
-	r.do(chromedp.Func(emulatePrint))
+	r.do(browsertest.EmulatePrint())
 	printed := r.text(`[data-question="` + beans + `"]`)
 	for _, want := range []string{"Answers for Spring", "Rating: Amber", "Answer: Printed answer.", "Evidence: Printed evidence.", "Action: Printed action (owner Jo)"} {
 		if !strings.Contains(printed, want) {
@@ -119,8 +112,8 @@ func TestPrintingShowsAnswersNotControls(t *testing.T) {
 // shows.
 func TestWithoutJavaScriptNothingHalfWorks(t *testing.T) {
 	s := newSite(t)
-	r := newReader(t)
-	if _, err := chromedp.Call(r.ctx, emulation.SetScriptExecutionDisabled, emulation.SetScriptExecutionDisabledParams{Value: true}); err != nil {
+	r := newReader(t, browsertest.Start(t))
+	if _, err := chromedp.Call(r.tab.Context(), emulation.SetScriptExecutionDisabled, emulation.SetScriptExecutionDisabledParams{Value: true}); err != nil {
 		t.Fatal(err)
 	}
 	r.do(chromedp.Navigate(s.url(wardPage)))

@@ -1,4 +1,4 @@
-package generator_test
+package assess
 
 import (
 	"bytes"
@@ -13,19 +13,9 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"workbook/generator"
+	"workbook/generator/browsertest"
+	"workbook/generator/testsite"
 )
-
-// answerKeys keeps the saved answers of a storage dump, without the
-// settings (the chosen cycle differs between readers).
-func answerKeys(m map[string]string) map[string]string {
-	out := map[string]string{}
-	for k, v := range m {
-		if strings.HasPrefix(k, "workbook-answers:") {
-			out[k] = v
-		}
-	}
-	return out
-}
 
 // fillTwoCycles gives a reader answers in both of the fixture's cycles,
 // with text a spreadsheet would misread if it were not guarded.
@@ -38,8 +28,9 @@ func fillTwoCycles(r *reader) {
 }
 
 func TestExportThenImportIntoACleanBrowserGivesTheSameAnswers(t *testing.T) {
+	browser := browsertest.Start(t)
 	s := newSite(t)
-	a := newReader(t)
+	a := newReader(t, browser)
 	a.open(s.url(wardPage))
 	fillTwoCycles(a)
 	exported := a.exportJSON()
@@ -59,7 +50,7 @@ func TestExportThenImportIntoACleanBrowserGivesTheSameAnswers(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	b := newReader(t)
+	b := newReader(t, browser)
 	b.open(s.url(wardPage))
 	b.do(chromedp.SetUploadFiles(chromedp.ID("assess-import"), []string{file}))
 	b.waitFor("the import preview", `!document.getElementById('assess-import-panel').hidden`)
@@ -91,7 +82,7 @@ func TestExportThenImportIntoACleanBrowserGivesTheSameAnswers(t *testing.T) {
 
 func TestCSVExportOpensInASpreadsheet(t *testing.T) {
 	s := newSite(t)
-	r := newReader(t)
+	r := newReader(t, browsertest.Start(t))
 	r.open(s.url(wardPage))
 	fillTwoCycles(r)
 	b := r.download("#assess-export-csv")
@@ -127,7 +118,7 @@ func TestCSVExportOpensInASpreadsheet(t *testing.T) {
 
 func TestImportRefusesBadFilesAndChangesNothing(t *testing.T) {
 	s := newSite(t)
-	r := newReader(t)
+	r := newReader(t, browsertest.Start(t))
 	r.open(s.url(wardPage))
 	r.answer(beans, map[string]string{"answer": "Keep me."}, "Green")
 	before := r.storage()
@@ -145,8 +136,22 @@ func TestImportRefusesBadFilesAndChangesNothing(t *testing.T) {
 		{"number.json", strings.Replace(valid, `"Replaced!"`, `42`, 1), `"answer" should be text`},
 		{"rating.json", strings.Replace(valid, `"answer":"Replaced!"`, `"rating":"purple"`, 1), `the rating "purple" is not one of red, amber and green`},
 		{"badid.json", strings.Replace(valid, beans, "Not An Id", 1), `"Not An Id" is not a question id`},
+		// Names every JavaScript object has are no ratings or question ids.
+		{"proto-rating.json", strings.Replace(valid, `"answer":"Replaced!"`, `"rating":"__proto__"`, 1), `the rating "__proto__" is not one of red, amber and green`},
+		{"constructor-rating.json", strings.Replace(valid, `"answer":"Replaced!"`, `"rating":"constructor"`, 1), `the rating "constructor" is not one of red, amber and green`},
+		{"tostring-rating.json", strings.Replace(valid, `"answer":"Replaced!"`, `"rating":"toString"`, 1), `the rating "toString" is not one of red, amber and green`},
+		{"hasown-rating.json", strings.Replace(valid, `"answer":"Replaced!"`, `"rating":"hasOwnProperty"`, 1), `the rating "hasOwnProperty" is not one of`},
+		{"valueof-rating.json", strings.Replace(valid, `"answer":"Replaced!"`, `"rating":"valueOf"`, 1), `the rating "valueOf" is not one of`},
+		{"proto-id.json", strings.Replace(valid, beans, "__proto__", 1), `"__proto__" is not a question id`},
+		{"kept.json", strings.Replace(valid, `"answers":`, `"kept":{"a":1},"answers":`, 1), `"kept" should be a list of answers`},
+		{"kept-rating.json", strings.Replace(valid, `"answers":`, `"kept":[{"id":"`+roots+`","cycle":"Spring","rating":"valueOf"}],"answers":`, 1), `the rating "valueOf" is not one of`},
+		// A value that is no text is named by its kind, however deep.
+		{"deep.json", strings.Replace(valid, `"version":1`, `"version":`+strings.Repeat("[", 100000)+strings.Repeat("]", 100000), 1), "version a list of the answers format"},
+		{"long.json", strings.Replace(valid, beans, strings.Repeat("x", 100000)+" ", 1), `"xxxxxxxx`},
+		{"long-id.json", strings.Replace(valid, `"`+beans+`":{"Spring":{"answer":"Replaced!"}}`, `"`+strings.Repeat("k", 65536)+`":5`, 1), "are not an object of review cycles"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
+			r := r.as(t)
 			file := filepath.Join(dir, tc.name)
 			if err := os.WriteFile(file, []byte(tc.text), 0o644); err != nil {
 				t.Fatal(err)
@@ -156,7 +161,10 @@ func TestImportRefusesBadFilesAndChangesNothing(t *testing.T) {
 			r.waitFor("the reason for refusing "+tc.name, `document.getElementById('assess-import-problem').textContent !== ''`)
 			why := r.text("#assess-import-problem")
 			if !strings.HasPrefix(why, "Nothing was imported: ") || !strings.Contains(why, tc.why) {
-				t.Errorf("importing %s says %q, want it to say nothing was imported because %q", tc.name, why, tc.why)
+				t.Errorf("importing %s says %.300q, want it to say nothing was imported because %q", tc.name, why, tc.why)
+			}
+			if len(why) > 400 {
+				t.Errorf("importing %s says %d characters: a reason should be short", tc.name, len(why))
 			}
 			if r.visible("#assess-import-panel") {
 				t.Errorf("importing %s offers to import anyway", tc.name)
@@ -172,11 +180,15 @@ func TestImportRefusesBadFilesAndChangesNothing(t *testing.T) {
 	r.noProblems()
 }
 
+// squash puts a text's words one space apart, so checks do not depend
+// on where lines break or columns fall.
+func squash(s string) string { return strings.Join(strings.Fields(s), " ") }
+
 // TestReportOfAnExportFromTheBrowser feeds a real export to "workbook
 // report": the file the site writes is the file the report reads.
 func TestReportOfAnExportFromTheBrowser(t *testing.T) {
 	s := newSite(t)
-	r := newReader(t)
+	r := newReader(t, browsertest.Start(t))
 	r.open(s.url(wardPage))
 	fillTwoCycles(r)
 	answers := filepath.Join(t.TempDir(), "answers.json")
@@ -192,7 +204,7 @@ func TestReportOfAnExportFromTheBrowser(t *testing.T) {
 	if _, _, err := generator.WriteReport(opt, site, answers, "", out); err != nil {
 		t.Fatal(err)
 	}
-	words := squash(pdftotext(t, out))
+	words := squash(testsite.PDFText(t, out))
 	// The formula guard is for spreadsheets: the report prints what was typed.
 	for _, want := range []string{"Spring Rating: Amber", "We mulch every bed.", "Owner: Sam · By when: May", "Answer =SUM(A1:A9)", "Autumn Rating: Green", "Ratings in Autumn"} {
 		if !strings.Contains(words, want) {
@@ -203,7 +215,7 @@ func TestReportOfAnExportFromTheBrowser(t *testing.T) {
 
 func TestDeleteAllAsksFirst(t *testing.T) {
 	s := newSite(t)
-	r := newReader(t)
+	r := newReader(t, browsertest.Start(t))
 	r.open(s.url(wardPage))
 	fillTwoCycles(r)
 	before := answerKeys(r.storage())

@@ -1,4 +1,4 @@
-package generator_test
+package assess
 
 import (
 	"strings"
@@ -6,6 +6,8 @@ import (
 
 	cdppage "github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
+
+	"workbook/generator/browsertest"
 )
 
 // waterHerbs is the last question of the fixture's ward level, as its
@@ -22,7 +24,7 @@ evidence = "Notes, photos and *diaries*."
 
 func TestAnswersToARemovedQuestionAreKeptAndListed(t *testing.T) {
 	s := newSite(t)
-	r := newReader(t)
+	r := newReader(t, browsertest.Start(t))
 	r.open(s.url(wardPage))
 	r.answer(water, map[string]string{"answer": "We collect rain.", "action": "Fix the butt"}, "Green")
 	if r.visible(".assess-orphans") {
@@ -59,7 +61,7 @@ func TestAnswersToARemovedQuestionAreKeptAndListed(t *testing.T) {
 
 func TestARenamedQuestionKeepsItsAnswers(t *testing.T) {
 	s := newSite(t)
-	r := newReader(t)
+	r := newReader(t, browsertest.Start(t))
 	r.open(s.url(wardPage))
 	r.answer(beans, map[string]string{"answer": "Beans love mulch.", "due": "June"}, "Red")
 
@@ -94,7 +96,7 @@ func TestARenamedQuestionKeepsItsAnswers(t *testing.T) {
 
 func TestCarryAnswersForwardIntoANewCycle(t *testing.T) {
 	s := newSite(t)
-	r := newReader(t)
+	r := newReader(t, browsertest.Start(t))
 	r.open(s.url(wardPage))
 	r.chooseCycle("Spring")
 	r.answer(beans, map[string]string{"answer": "Spring beans.", "action": "Sow early"}, "Red")
@@ -155,6 +157,7 @@ func TestCarryAnswersForwardIntoANewCycle(t *testing.T) {
 // must say so and never claim to have saved, and an export must still
 // hold what was typed.
 func TestStorageProblemsAreSaidNeverHidden(t *testing.T) {
+	b := browsertest.Start(t)
 	s := newSite(t)
 	for _, tc := range []struct{ name, script, why string }{
 		{"full", `Storage.prototype.setItem = function () { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };`,
@@ -163,8 +166,8 @@ func TestStorageProblemsAreSaidNeverHidden(t *testing.T) {
 			"this browser is not letting the page save anything"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			r := newReader(t)
-			if _, err := chromedp.Call(r.ctx, cdppage.AddScriptToEvaluateOnNewDocument, cdppage.AddScriptToEvaluateOnNewDocumentParams{Source: tc.script}); err != nil {
+			r := newReader(t, b)
+			if _, err := chromedp.Call(r.tab.Context(), cdppage.AddScriptToEvaluateOnNewDocument, cdppage.AddScriptToEvaluateOnNewDocumentParams{Source: tc.script}); err != nil {
 				t.Fatal(err)
 			}
 			r.open(s.url(wardPage))
