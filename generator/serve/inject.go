@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"html"
 	"strings"
+	"workbook/generator/i18n"
 )
 
 // The preview's own files, under a prefix no site page can have (the
@@ -114,17 +115,13 @@ func bannerHTML(st *state) string {
 		return ""
 	}
 	var b strings.Builder
-	n := len(st.problems)
-	what := "1 problem"
-	if n > 1 {
-		what = fmt.Sprintf("%d problems", n)
-	}
+	w := st.words
 	b.WriteString(`<div id="workbook-banner" class="workbook-banner" role="alert">`)
-	b.WriteString(`<p class="workbook-banner__title"><strong>Your last change could not be built: ` + what + `.</strong> `)
+	b.WriteString(`<p class="workbook-banner__title"><strong>` + html.EscapeString(w.N("preview.not_built", len(st.problems))) + `</strong> `)
 	if st.build != nil {
-		b.WriteString(`This page shows the last good build. Fix the problem and save; this page updates by itself.`)
+		b.WriteString(html.EscapeString(w.T("preview.last_good")))
 	} else {
-		b.WriteString(`There is nothing to show until the site builds. Fix the problem and save; this page updates by itself.`)
+		b.WriteString(html.EscapeString(w.T("preview.nothing_yet")))
 	}
 	b.WriteString(`</p><ul class="workbook-banner__list">`)
 	for _, p := range st.problems {
@@ -135,10 +132,16 @@ func bannerHTML(st *state) string {
 		}
 		b.WriteString(html.EscapeString(p.Msg))
 		if p.Hint != "" {
-			b.WriteString(`<span class="workbook-banner__hint">` + html.EscapeString(p.Hint) + `</span>`)
+			b.WriteString(hintHTML(w, p.Hint))
 		}
 		b.WriteString(`</li>`)
 	}
 	b.WriteString(`</ul></div>`)
 	return b.String()
+}
+
+// hintHTML is a problem's hint as the banner and the source view show
+// it: on a line of its own, after "What to do:".
+func hintHTML(w *i18n.Catalog, hint string) string {
+	return `<span class="workbook-banner__hint"><strong>` + html.EscapeString(w.T("preview.what_to_do")) + `</strong> ` + html.EscapeString(hint) + `</span>`
 }

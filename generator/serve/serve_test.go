@@ -549,3 +549,19 @@ func TestBannerLinksToTheSourceLine(t *testing.T) {
 		}
 	}
 }
+
+// The banner speaks the site's language: its words come from the strings
+// files like every other word the site prints.
+func TestBannerInTheSitesLanguage(t *testing.T) {
+	root := testsite.Copy(t, "testdata/sites/small")
+	testsite.Replace(t, root, "config.toml", `version = "0.1"`, "version = \"0.1\"\nlanguage = \"cy\"")
+	testsite.Write(t, root, "i18n/cy.toml", "[preview]\nwhat_to_do = \"Beth i'w wneud:\"\nnot_built = { one = \"Nid oedd modd adeiladu eich newid diwethaf: 1 broblem.\", two = \"Nid oedd modd adeiladu eich newid diwethaf: {n} broblem.\", other = \"Nid oedd modd adeiladu eich newid diwethaf: {n} problem.\" }\n")
+	p := startPreview(t, root, Options{})
+	p.edit(wardFile, `foundation = "soil"`, `foundation = "soyl"`)
+	page := p.waitPage(wardPage, "to show the banner", func(b string) bool { return strings.Contains(b, "workbook-banner") })
+	for _, want := range []string{"Beth i&#39;w wneud:", "Nid oedd modd adeiladu eich newid diwethaf: 1 broblem.", "This page shows the last good build"} {
+		if !strings.Contains(page, want) {
+			t.Errorf("the banner lacks %q", want)
+		}
+	}
+}

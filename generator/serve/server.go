@@ -9,6 +9,7 @@ import (
 	"path"
 	"strings"
 	"time"
+	"workbook/generator/i18n"
 	"workbook/generator/sitepath"
 )
 
@@ -64,7 +65,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	st := s.state.Load()
 	if st.build == nil {
-		s.servePage(w, r, st, "", []byte(placeholder), http.StatusInternalServerError)
+		s.servePage(w, r, st, "", []byte(placeholder(st.words)), http.StatusInternalServerError)
 		return
 	}
 	data, found := st.build.files.Get(name)
@@ -224,7 +225,7 @@ func (s *Server) serveOwn(w http.ResponseWriter, r *http.Request, name string) {
 func (s *Server) servePDFPreview(w http.ResponseWriter, r *http.Request, name string) {
 	st := s.state.Load()
 	if st.build == nil {
-		s.servePage(w, r, st, "", []byte(placeholder), http.StatusInternalServerError)
+		s.servePage(w, r, st, "", []byte(placeholder(st.words)), http.StatusInternalServerError)
 		return
 	}
 	if _, ok := st.build.files.Get(name); !ok || path.Ext(name) != ".pdf" {
@@ -232,16 +233,20 @@ func (s *Server) servePDFPreview(w http.ResponseWriter, r *http.Request, name st
 		return
 	}
 	src := html.EscapeString("/" + name)
-	page := `<!doctype html><html lang="en-GB"><head><meta charset="utf-8">` +
-		`<title>` + html.EscapeString(path.Base(name)) + ` (preview)</title></head>` +
-		`<body class="workbook-pdf"><p class="workbook-pdf__bar">Previewing <a href="` + src + `">` + html.EscapeString(name) +
-		`</a>: it reloads when you save a change to it.</p>` +
+	words := st.words
+	page := `<!doctype html><html lang="` + html.EscapeString(words.Lang()) + `"><head><meta charset="utf-8">` +
+		`<title>` + html.EscapeString(words.T("preview.source_title", "file", path.Base(name))) + `</title></head>` +
+		`<body class="workbook-pdf"><p class="workbook-pdf__bar">` + html.EscapeString(words.T("preview.pdf_bar_before")) + ` <a href="` + src + `">` + html.EscapeString(name) +
+		`</a> ` + html.EscapeString(words.T("preview.pdf_bar_after")) + `</p>` +
 		`<iframe class="workbook-pdf__frame" src="` + src + `" title="` + html.EscapeString(name) + `"></iframe></body></html>`
 	s.servePage(w, r, st, name, []byte(page), http.StatusOK)
 }
 
 // placeholder is the page served before the first good build: the banner
 // (added to it like to any page) says what to fix.
-const placeholder = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8">` +
-	`<title>The site could not be built</title></head><body class="workbook-placeholder">` +
-	`<main><h1>The site could not be built</h1></main></body></html>`
+func placeholder(w *i18n.Catalog) string {
+	title := html.EscapeString(w.T("preview.not_built_title"))
+	return `<!doctype html><html lang="` + html.EscapeString(w.Lang()) + `"><head><meta charset="utf-8">` +
+		`<title>` + title + `</title></head><body class="workbook-placeholder">` +
+		`<main><h1>` + title + `</h1></main></body></html>`
+}

@@ -74,10 +74,11 @@ func (s *Server) serveSource(w http.ResponseWriter, r *http.Request, rel string)
 		}
 	}
 	var b strings.Builder
-	b.WriteString(`<!doctype html><html lang="en-GB"><head><meta charset="utf-8">`)
-	b.WriteString(`<title>` + html.EscapeString(rel) + ` (preview)</title></head><body class="workbook-source">`)
+	words := st.words
+	b.WriteString(`<!doctype html><html lang="` + html.EscapeString(words.Lang()) + `"><head><meta charset="utf-8">`)
+	b.WriteString(`<title>` + html.EscapeString(words.T("preview.source_title", "file", rel)) + `</title></head><body class="workbook-source">`)
 	b.WriteString(`<main><h1 class="workbook-source__title">` + html.EscapeString(rel) + `</h1>`)
-	b.WriteString(`<p>This is the file as saved. Edit it in your editor; the site reloads when you save. <a href="/">Back to the site</a></p>`)
+	b.WriteString(`<p>` + html.EscapeString(words.T("preview.source_intro")) + ` <a href="/">` + html.EscapeString(words.T("preview.back")) + `</a></p>`)
 	b.WriteString(`<ol class="workbook-source__lines">`)
 	for i, line := range strings.Split(strings.TrimSuffix(string(text), "\n"), "\n") {
 		n := i + 1
@@ -90,7 +91,7 @@ func (s *Server) serveSource(w http.ResponseWriter, r *http.Request, rel string)
 		for _, p := range ps {
 			b.WriteString(`<p class="workbook-source__message"><strong>` + html.EscapeString(p.Pos.String()) + `:</strong> ` + html.EscapeString(p.Msg))
 			if p.Hint != "" {
-				b.WriteString(`<span class="workbook-banner__hint">` + html.EscapeString(p.Hint) + `</span>`)
+				b.WriteString(hintHTML(words, p.Hint))
 			}
 			b.WriteString(`</p>`)
 		}

@@ -4,8 +4,11 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"io/fs"
 
 	"workbook/generator/diag"
+	"workbook/generator/i18n"
+	"workbook/themes"
 )
 
 // state is what the server shows: the last good build and, when the
@@ -18,6 +21,9 @@ type state struct {
 	// was served with, so a browser that reconnects knows whether its
 	// banner is current.
 	status string
+	// words are what the preview prints in its own voice (the banner, the
+	// source view): in the last good build's language, or English.
+	words *i18n.Catalog
 }
 
 // problem is one reason a rebuild failed, for the banner.
@@ -32,7 +38,7 @@ const okStatus = "ok"
 
 // newState returns the state serving b with the given problems.
 func newState(b *build, problems []problem) *state {
-	st := &state{build: b, problems: problems, status: okStatus}
+	st := &state{build: b, problems: problems, status: okStatus, words: wordsOf(b)}
 	if len(problems) > 0 {
 		h := sha256.New()
 		for _, p := range problems {
@@ -57,4 +63,19 @@ func problemsOf(o *outcome) []problem {
 		ps = append(ps, problem{Msg: diag.Escape(o.err.Error())})
 	}
 	return ps
+}
+
+// wordsOf is the words of build b's site, or the built-in theme's
+// English before any build has succeeded.
+func wordsOf(b *build) *i18n.Catalog {
+	if b != nil && b.site != nil && b.site.Strings != nil {
+		return b.site.Strings
+	}
+	src, err := fs.ReadFile(themes.Default(), "i18n/en.toml")
+	if err == nil {
+		if msgs, err := i18n.Parse(string(src)); err == nil {
+			return i18n.New("en-GB", msgs)
+		}
+	}
+	return i18n.English(nil)
 }
