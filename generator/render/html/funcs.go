@@ -2,11 +2,9 @@ package html
 
 import (
 	"html/template"
-	"strconv"
 	"strings"
 
 	"workbook/generator/markdown"
-	"workbook/generator/wording"
 )
 
 // funcs are the presentation helpers templates may call. They format; they
@@ -15,8 +13,6 @@ func funcs() template.FuncMap {
 	return template.FuncMap{
 		"body":   body,
 		"inline": inline,
-		"kb":     kb,
-		"plural": wording.Plural,
 	}
 }
 
@@ -42,15 +38,4 @@ func inline(d markdown.Doc) bool {
 		}
 	}
 	return true
-}
-
-// kb formats a file size the way GOV.UK and NHS.UK attachment links do:
-// whole kilobytes, rounded up so a tiny file never shows as "0 KB".
-func kb(bytes int) string {
-	k := (bytes + 1023) / 1024
-	s := strconv.Itoa(k)
-	for i := len(s) - 3; i > 0; i -= 3 {
-		s = s[:i] + "," + s[i:]
-	}
-	return s + " KB"
 }

@@ -8,9 +8,10 @@ import (
 )
 
 func TestFileSizesReadLikeAttachmentLinks(t *testing.T) {
-	for bytes, want := range map[int]string{1: "1 KB", 1024: "1 KB", 1025: "2 KB", 151_000: "148 KB", 2_500_000: "2,442 KB"} {
-		if got := kb(bytes); got != want {
-			t.Errorf("kb(%d) = %q, want %q", bytes, got, want)
+	p := &page{Site: fixtureSite()}
+	for bytes, want := range map[int]string{1: "PDF, 1 KB, 1 page", 1024: "PDF, 1 KB, 1 page", 1025: "PDF, 2 KB, 1 page", 151_000: "PDF, 148 KB, 1 page", 2_500_000: "PDF, 2,442 KB, 1 page"} {
+		if got := p.DownloadLink(Download{Path: "workbooks/x.pdf", Bytes: bytes, Pages: 1}).Meta; got != want {
+			t.Errorf("%d bytes: %q, want %q", bytes, got, want)
 		}
 	}
 }

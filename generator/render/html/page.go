@@ -128,8 +128,7 @@ func (p *page) DownloadsURL() string { return p.Rel(sitepath.Downloads) }
 type downloadLink struct {
 	Href  string
 	Title string
-	Bytes int
-	Pages int
+	Meta  string // "PDF, 147 KB, 12 pages"
 }
 
 // DownloadLink prepares a workbook link for the download partial. Its
@@ -137,15 +136,16 @@ type downloadLink struct {
 // cannot be mistaken for one to the level's page, without doubling the
 // word when the title already ends in it.
 func (p *page) DownloadLink(d Download) downloadLink {
-	l := downloadLink{Href: p.Rel(d.Path), Bytes: d.Bytes, Pages: d.Pages}
+	w := p.Site.Strings
+	l := downloadLink{Href: p.Rel(d.Path), Meta: w.T("download.meta", "size", w.N("download.kb", (d.Bytes+1023)/1024), "pages", w.N("download.pages", d.Pages))}
 	if d.Workbook != nil {
 		l.Title = d.Workbook.Title
 		if l.Title == "" {
 			l.Title = d.Workbook.Name
 		}
 	}
-	if !strings.HasSuffix(strings.ToLower(l.Title), "workbook") {
-		l.Title += " workbook"
+	if word := w.T("download.workbook"); !strings.HasSuffix(strings.ToLower(l.Title), strings.ToLower(word)) {
+		l.Title = w.T("download.link", "title", l.Title)
 	}
 	return l
 }

@@ -13,7 +13,8 @@ import (
 func plan(site *model.Site, downloads []Download) []*page {
 	fw := site.Framework
 	title := site.Config.Title
-	home := crumb{Title: "Home", Href: sitepath.Home}
+	w := site.Strings
+	home := crumb{Title: w.T("site.home"), Href: sitepath.Home}
 	var pages []*page
 	add := func(p *page) *page {
 		p.Site, p.Downloads = site, downloads
@@ -28,7 +29,7 @@ func plan(site *model.Site, downloads []Download) []*page {
 	}
 
 	hp := &page{Layout: "home", Path: sitepath.Home, Title: title, Description: site.Config.Description,
-		Crumbs: []crumb{{Title: "Home"}}}
+		Crumbs: []crumb{{Title: w.T("site.home")}}}
 	if site.Home != nil {
 		hp.Page, hp.Body = site.Home, site.Home.Body
 		if site.Home.Title != "" {
@@ -46,16 +47,16 @@ func plan(site *model.Site, downloads []Download) []*page {
 			Crumbs:      []crumb{home, {Title: c.Title}}})
 	}
 
-	add(&page{Layout: "downloads", Path: sitepath.Downloads, Title: "Download the workbooks",
-		Description: "Printable PDF workbooks of the " + title + ", one for each operating level.",
-		Crumbs:      []crumb{home, {Title: "Downloads"}}})
+	add(&page{Layout: "downloads", Path: sitepath.Downloads, Title: w.T("downloads.title"),
+		Description: w.T("downloads.description", "title", title),
+		Crumbs:      []crumb{home, {Title: w.T("site.downloads")}}})
 
-	add(&page{Layout: "404", Path: sitepath.NotFound, Title: "Page not found",
-		Description: "The page you asked for is not part of the " + title + ".",
-		Crumbs:      []crumb{home, {Title: "Page not found"}}})
+	add(&page{Layout: "404", Path: sitepath.NotFound, Title: w.T("notfound.title"),
+		Description: w.T("notfound.description", "title", title),
+		Crumbs:      []crumb{home, {Title: w.T("notfound.title")}}})
 
 	for _, l := range fw.Levels {
-		p := add(&page{Layout: "level", Path: sitepath.Level(l.ID), Title: l.Title, Caption: "Operating level", Level: l,
+		p := add(&page{Layout: "level", Path: sitepath.Level(l.ID), Title: l.Title, Caption: w.T("caption.level"), Level: l,
 			Description: l.Title + " – " + l.Audience,
 			Crumbs:      []crumb{home, {Title: l.Title}}})
 		if l.Intro != nil {
@@ -66,15 +67,15 @@ func plan(site *model.Site, downloads []Download) []*page {
 	}
 
 	for _, f := range fw.Foundations {
-		p := add(&page{Layout: "foundation", Path: sitepath.Foundation(f.ID), Title: f.Title, Caption: "Enhanced foundation", Foundation: f, Body: f.Description,
-			Description: summary(f.Description, "Questions on "+f.Title+" at every operating level of the "+title+"."),
+		p := add(&page{Layout: "foundation", Path: sitepath.Foundation(f.ID), Title: f.Title, Caption: w.T("caption.foundation"), Foundation: f, Body: f.Description,
+			Description: summary(f.Description, w.T("topic.description", "topic", f.Title, "title", title)),
 			Crumbs:      []crumb{home, {Title: f.Title}}})
 		p.Parts = foundationParts(p, f)
 	}
 
 	for _, a := range fw.Focuses {
-		p := add(&page{Layout: "focus", Path: sitepath.Focus(a.ID), Title: a.Title, Caption: "Area of focus", Focus: a, Body: a.Description,
-			Description: summary(a.Description, "Questions on "+a.Title+" at every operating level of the "+title+"."),
+		p := add(&page{Layout: "focus", Path: sitepath.Focus(a.ID), Title: a.Title, Caption: w.T("caption.focus"), Focus: a, Body: a.Description,
+			Description: summary(a.Description, w.T("topic.description", "topic", a.Title, "title", title)),
 			Crumbs:      []crumb{home, {Title: a.Title}}})
 		p.Parts = focusParts(p, a)
 	}

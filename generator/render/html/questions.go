@@ -81,7 +81,7 @@ func levelParts(p *page, l *model.Level) []part {
 		pt := part{
 			ID:    sitepath.PartID("foundation", f.ID),
 			Title: f.Title,
-			Link:  crumb{Title: "Compare this foundation across levels", Href: p.FoundationURL(f)},
+			Link:  crumb{Title: p.T("topic.compare"), Href: p.FoundationURL(f)},
 		}
 		parts = p.addPart(parts, pt, len(fw.Focuses), func(ai int) (string, string, []*model.Question) {
 			a := fw.Focuses[ai]
@@ -159,7 +159,7 @@ func acrossLevels(p *page, href func(*model.Level) string, n int, cell func(l *m
 		pt := part{
 			ID:    sitepath.PartID("level", l.ID),
 			Title: l.Title,
-			Link:  crumb{Title: "See it on the " + l.Title + " page", Href: href(l)},
+			Link:  crumb{Title: p.T("topic.see_on_level", "level", l.Title), Href: href(l)},
 		}
 		parts = p.addPart(parts, pt, n, func(i int) (string, string, []*model.Question) { return cell(l, i) })
 	}
