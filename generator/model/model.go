@@ -69,6 +69,11 @@ type PDFConfig struct {
 	// Fillable makes workbooks PDF forms, to fill in on screen (true by
 	// default).
 	Fillable bool
+	// Cycles are the review cycles a workbook prints a rating row (and
+	// a summary sheet line) for: some of Config.Cycles, in its order;
+	// by default its last DefaultPDFCycles. The web version keeps
+	// every cycle.
+	Cycles []string
 }
 
 // Framework is content/framework.toml plus the questions of every level.

@@ -77,7 +77,10 @@ func (b *book) ratingKey() []block {
 			text.draw(d, y+off)
 		}})
 	}
-	cycles := "The review cycles are " + joinList(b.set.cycles) + ". Rate each question again in each cycle to see what has changed."
+	cycles := "Each question has a row for the review cycle " + joinList(b.set.cycles) + "."
+	if len(b.set.cycles) > 1 {
+		cycles = "Each question has a row for each of the review cycles " + joinList(b.set.cycles) + ": rate it again in each cycle to see what has changed."
+	}
 	ps = append(ps, gap(4))
 	ps = append(ps, linePieces(tagLines(b.plain(cycles, contentW, st), b.elem("P", nil)), marginX)...)
 	return []block{b.heading(2, "What the ratings mean", heading2.style(), 8), {pieces: ps}}

@@ -37,12 +37,12 @@ func layouts() map[string]func(*model.Config) {
 	return map[string]func(*model.Config){
 		"default": func(*model.Config) {},
 		"compact": func(c *model.Config) {
-			c.PDF = model.PDFConfig{AnswerLines: 1, EvidenceLines: 1, ActionRows: 30}
 			c.Cycles = []string{"2025/26"}
+			c.PDF = model.PDFConfig{AnswerLines: 1, EvidenceLines: 1, ActionRows: 30, Cycles: c.Cycles}
 		},
 		"generous": func(c *model.Config) {
-			c.PDF = model.PDFConfig{AnswerLines: model.MaxAnswerLines, EvidenceLines: model.MaxEvidenceLines, ActionRows: 3}
 			c.Cycles = []string{"2022/23", "2023/24", "2024/25", "2025/26", "2026/27", "2027/28", "2028/29", "2029/30", "2030/31", "2031/32", "2032/33"}
+			c.PDF = model.PDFConfig{AnswerLines: model.MaxAnswerLines, EvidenceLines: model.MaxEvidenceLines, ActionRows: 3, Cycles: c.Cycles}
 		},
 	}
 }

@@ -442,7 +442,7 @@ func TestRatingBoxSaysWhatGoodLooksLike(t *testing.T) {
 			if box < 0 {
 				t.Fatalf("%s: %s has no rating box", wb.Name, q.ID)
 			}
-			next := strings.Index(rest[box:], "2022/23")
+			next := strings.Index(rest[box:], site.Config.PDF.Cycles[0])
 			if next < 0 {
 				t.Fatalf("%s: the rating box of %s has no review cycles", wb.Name, q.ID)
 			}
