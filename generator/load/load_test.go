@@ -163,6 +163,13 @@ func TestLoadErrors(t *testing.T) {
 		{"meaning_for is not a table", func(t *testing.T, root string) {
 			edit(t, root, "content/framework.toml", `meaning = "We have not started."`, `meaning = "We have not started."`+"\nmeaning_for = \"I have not.\"")
 		}, []want{{pos: "content/framework.toml:44:1", words: []string{"meaning_for must be a table, not text", "[rating.meaning_for]"}}}},
+		{"a section to leave out that the page does not have", func(t *testing.T, root string) {
+			testsite.Write(t, root, "content/about.md", "+++\ntitle = \"About\"\nweb_only = [\"On the web\"]\nlevel_only = [\"Levels\", \"Pick a leve\"]\n+++\n\n## Pick a level\n\nAny.\n\n## On the website\n\nExport.\n")
+		}, []want{
+			{pos: "content/about.md:3:1", words: []string{`web_only: the page has no heading "On the web"`, "exactly"}},
+			{pos: "content/about.md:4:1", words: []string{`level_only: the page has no heading "Levels"`}},
+			{pos: "content/about.md:4:1", words: []string{`level_only: the page has no heading "Pick a leve"`, `did you mean "Pick a level"?`}},
+		}},
 		{"page names an unknown setting", func(t *testing.T, root string) {
 			testsite.Write(t, root, "content/about.md", "+++\ntitle = \"About\"\n+++\n\nWrite to us.\nContact {{ publsher }} today.\n")
 		}, []want{{pos: "content/about.md:6:9", words: []string{"{{ publsher }} is not a setting a page can show", "did you mean {{publisher}}?"}}}},

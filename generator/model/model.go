@@ -192,6 +192,12 @@ type Page struct {
 	Weight int
 	Body   markdown.Doc
 	Draft  bool // left out of a build unless asked for drafts, like a draft question
+	// WebOnly and LevelOnly name sections of the page by their
+	// headings' text. The workbooks, which print the how-to page, leave
+	// the WebOnly sections out (they are about the website), and a
+	// workbook of part of a level leaves the LevelOnly ones out too (its
+	// reader has no level to choose). The site shows them all.
+	WebOnly, LevelOnly []string
 	Pos    diag.Pos
 	// BodyLine is the line of the file where Body starts, after the front
 	// matter, so warnings about its text can name their line.

@@ -110,10 +110,17 @@ func wantFields(site *model.Site, wb *model.Workbook) map[string]string {
 		}
 	}
 	rows := settingsOf(site.Config).actionRows
-	for _, f := range wb.Foundations {
+	plans := []string{""} // a small workbook's one plan for all its questions
+	if !sharedPlan(wb) {
+		plans = nil
+		for _, f := range wb.Foundations {
+			plans = append(plans, f.ID)
+		}
+	}
+	for _, f := range plans {
 		for row := 1; row <= rows; row++ {
 			for _, box := range []fieldname.Box{fieldname.Action, fieldname.Owner, fieldname.Due, fieldname.Questions} {
-				want[fieldname.Field{Box: box, Foundation: f.ID, Row: row}.Name()] = "text"
+				want[fieldname.Field{Box: box, Foundation: f, Row: row}.Name()] = "text"
 			}
 		}
 	}

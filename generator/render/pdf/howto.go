@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"slices"
 	"strings"
 
 	"workbook/generator/markdown"
@@ -25,7 +26,7 @@ func (b *book) howTo() []block {
 		name = pg.Title
 	}
 	if pg != nil && !pg.Body.Empty() {
-		text = pg.Body
+		text = b.printedSections(pg)
 	}
 	top := b.partHeading(name)
 	out := []block{top}
@@ -37,6 +38,17 @@ func (b *book) howTo() []block {
 		out = append(out, asBlocks(b.tagParas(b.paras(in.Body, contentW, body.style()), nil, 1), marginX)...)
 	}
 	return out
+}
+
+// printedSections is the how-to page without the sections that are
+// only for the website, and, in a workbook of part of a level, without
+// those only a whole level's workbook needs (choosing a level): the
+// content's web_only and level_only.
+func (b *book) printedSections(pg *model.Page) markdown.Doc {
+	part := len(b.wb.Questions) < len(b.wb.Level.Questions)
+	return pg.Body.Without(func(heading string) bool {
+		return slices.Contains(pg.WebOnly, heading) || part && slices.Contains(pg.LevelOnly, heading)
+	})
 }
 
 // builtInHowTo is said when the content has no how-to page.
