@@ -198,7 +198,7 @@ type Page struct {
 	// workbook of part of a level leaves the LevelOnly ones out too (its
 	// reader has no level to choose). The site shows them all.
 	WebOnly, LevelOnly []string
-	Pos    diag.Pos
+	Pos                diag.Pos
 	// BodyLine is the line of the file where Body starts, after the front
 	// matter, so warnings about its text can name their line.
 	BodyLine int
