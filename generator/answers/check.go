@@ -14,8 +14,12 @@ import (
 func Check(s *Set, site *model.Site) error {
 	var p problems
 	if s.Framework != site.Config.ID {
+		what := "the file holds answers to another framework"
+		if s.Workbook != nil {
+			what = "the workbook was made for another framework"
+		}
 		p.add(s.FrameworkPos, "run with the --config of the site the answers came from",
-			"the file holds answers to another framework (%s), not to this site's (%s)", short(s.Framework), short(site.Config.ID))
+			"%s (%s), not to this site's (%s)", what, short(s.Framework), short(site.Config.ID))
 		return p.err()
 	}
 	scale := map[string]bool{}
