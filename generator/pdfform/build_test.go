@@ -129,15 +129,15 @@ func sortedKeys[V any](m map[int]V) []int {
 // widgets, and a parent field whose kids inherit its type.
 func formObjects(answer string) map[int]string {
 	return map[int]string{
-		1: "<</Type /Catalog /Pages 2 0 R /AcroForm <</Fields [4 0 R 5 0 R 8 0 R]>>>>",
-		2: "<</Type /Pages /Kids [3 0 R] /Count 1>>",
-		3: "<</Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Annots [4 0 R 6 0 R 7 0 R]>>",
-		4: "<</FT /Tx /T (q-1:answer) /TU (Question 1) /V " + answer + " /Subtype /Widget /Rect [0 0 10 10]>>",
-		5: "<</FT /Btn /Ff 49152 /T (q-1:rating:2025/26) /V /amber /Kids [6 0 R 7 0 R]>>",
-		6: "<</Parent 5 0 R /Subtype /Widget /AS /Off /Rect [0 0 5 5]>>",
-		7: "<</Parent 5 0 R /Subtype /Widget /AS /amber /Rect [5 0 10 5]>>",
-		8: "<</T (cover) /FT /Tx /Kids [9 0 R]>>",
-		9: "<</T (name) /V (Sam) /Parent 8 0 R /Subtype /Widget /Rect [0 0 1 1]>>",
+		1:  "<</Type /Catalog /Pages 2 0 R /AcroForm <</Fields [4 0 R 5 0 R 8 0 R]>>>>",
+		2:  "<</Type /Pages /Kids [3 0 R] /Count 1>>",
+		3:  "<</Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Annots [4 0 R 6 0 R 7 0 R]>>",
+		4:  "<</FT /Tx /T (q-1:answer) /TU (Question 1) /V " + answer + " /Subtype /Widget /Rect [0 0 10 10]>>",
+		5:  "<</FT /Btn /Ff 49152 /T (q-1:rating:2025/26) /V /amber /Kids [6 0 R 7 0 R]>>",
+		6:  "<</Parent 5 0 R /Subtype /Widget /AS /Off /Rect [0 0 5 5]>>",
+		7:  "<</Parent 5 0 R /Subtype /Widget /AS /amber /Rect [5 0 10 5]>>",
+		8:  "<</T (cover) /FT /Tx /Kids [9 0 R]>>",
+		9:  "<</T (name) /V (Sam) /Parent 8 0 R /Subtype /Widget /Rect [0 0 1 1]>>",
 		10: "<</WorkbookFramework (kitchen) /Title <FEFF00540069007400bf> /Producer (A\\216B)>>",
 	}
 }
