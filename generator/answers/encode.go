@@ -53,8 +53,9 @@ func Encode(s *Set) ([]byte, error) {
 		b.WriteString("\n    ")
 		str(q)
 		b.WriteString(": {")
-		for k := i; k < len(recs) && recs[k].Question == q; k++ {
-			if k > i {
+		start := i
+		for k := start; k < len(recs) && recs[k].Question == q; k++ {
+			if k > start {
 				b.WriteByte(',')
 			}
 			r := recs[k]

@@ -90,18 +90,18 @@ func DecodePDF(name string, b []byte) (*Set, error) {
 		p.add(at, "open it in a PDF reader and save a copy, or ask for the file again", "the PDF cannot be read: %v", err)
 		return nil, p.err()
 	}
+	const choose = "choose a workbook PDF that this program made and someone filled in on screen, or an export of answers (JSON)"
 	fw := form.Info["WorkbookFramework"]
-	if fw == "" {
-		why := "it has no form fields"
-		if form.HasForm {
-			why = "its document information does not name a framework (WorkbookFramework)"
-		}
-		p.add(at, "choose a workbook PDF that this program made and someone filled in, or an export of answers (JSON)", "not a workbook made by workbook: %s", why)
-		return nil, p.err()
+	switch {
+	case fw == "":
+		p.add(at, choose, "not a workbook made by workbook: its document information names no framework (WorkbookFramework)")
+	case Length(fw) > MaxName || !model.IsID(fw):
+		p.add(at, choose, "not a workbook made by workbook: its framework %s is not an id", short(fw))
+	case !form.HasForm:
+		p.add(at, choose, "the PDF has no form to fill in: it is a plain workbook ([pdf] fillable = false) or a report, not a workbook filled in on screen")
 	}
-	if Length(fw) > MaxName || !model.IsID(fw) {
-		p.add(at, "choose a workbook PDF that this program made", "not a workbook made by workbook: its framework %s is not an id", short(fw))
-		return nil, p.err()
+	if err := p.err(); err != nil {
+		return nil, err
 	}
 	s := &Set{File: name, Version: Version, Framework: fw, FrameworkPos: at, Exported: pdfDate(form.Info["ModDate"])}
 	wb := &Workbook{Name: form.Info["WorkbookName"], ContentVersion: form.Info["WorkbookVersion"]}
