@@ -320,18 +320,13 @@ func (r *workbookReader) records() {
 				rec.Action, rec.Owner, rec.Due = row.action+note, row.owner, row.due
 				continue
 			}
-			more := row.action
-			var who []string
-			if row.owner != "" {
-				who = append(who, "owner: "+row.owner)
+			var more []string
+			for _, part := range [][2]string{{"", row.action}, {"owner: ", row.owner}, {"by when: ", row.due}} {
+				if part[1] != "" {
+					more = append(more, part[0]+part[1])
+				}
 			}
-			if row.due != "" {
-				who = append(who, "by when: "+row.due)
-			}
-			if len(who) > 0 {
-				more += " (" + strings.Join(who, "; ") + ")"
-			}
-			rec.Action += "\n\nAlso: " + strings.TrimSpace(more) + note
+			rec.Action += "\n\nAlso: " + strings.Join(more, "; ") + note
 		}
 	}
 	for _, rec := range byKey {

@@ -10,6 +10,7 @@ import (
 
 	"workbook/generator/answers"
 	"workbook/generator/diag"
+	"workbook/generator/model"
 	"workbook/generator/testsite"
 )
 
@@ -105,15 +106,19 @@ func sameRecords(t *testing.T, got, want []answers.Record) {
 	}
 }
 
-func TestReadsAFilledWorkbook(t *testing.T) {
-	site := smallSite(t, nil)
-	file := filepath.Join(t.TempDir(), "ward.pdf")
-	fields := append(wardFields(typedWard()),
-		testsite.FormField{Name: "notes", Value: "Ring the council"}, // a field a reader added: reported, not dropped
-		testsite.FormField{Name: "blank-extra"})                      // nothing typed: nothing to say
-	if err := os.WriteFile(file, testsite.FormPDF(wardInfo(), fields), 0o644); err != nil {
+// writeFilled writes a filled workbook of fields to a file.
+func writeFilled(t *testing.T, info map[string]string, fields []testsite.FormField) string {
+	t.Helper()
+	file := filepath.Join(t.TempDir(), "filled.pdf")
+	if err := os.WriteFile(file, testsite.FormPDF(info, fields), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	return file
+}
+
+// readFilled reads a filled workbook for site, as a report does.
+func readFilled(t *testing.T, site *model.Site, file string) *answers.Set {
+	t.Helper()
 	s, err := answers.ReadFile(file)
 	if err != nil {
 		t.Fatal(err)
@@ -121,6 +126,15 @@ func TestReadsAFilledWorkbook(t *testing.T) {
 	if err := answers.Check(s, site); err != nil {
 		t.Fatal(err)
 	}
+	return s
+}
+
+func TestReadsAFilledWorkbook(t *testing.T) {
+	site := smallSite(t, nil)
+	fields := append(wardFields(typedWard()),
+		testsite.FormField{Name: "notes", Value: "Ring the council"}, // a field a reader added: reported, not dropped
+		testsite.FormField{Name: "blank-extra"})                      // nothing typed: nothing to say
+	s := readFilled(t, site, writeFilled(t, wardInfo(), fields))
 	sameRecords(t, s.Records, wantWard())
 	for _, r := range s.Records {
 		if r.Level != "ward" || r.Updated != "2026-03-01T09:00:00.000Z" {
@@ -146,14 +160,7 @@ func TestReadsAFilledWorkbook(t *testing.T) {
 // With nothing rated, the answers go in the latest printed cycle.
 func TestUnratedWorkbookAnswersTheLatestCycle(t *testing.T) {
 	typed := map[string]string{"ward-soil-herbs-1:answer": "Mint everywhere", "action-plan:water:2:owner": "Kim"}
-	file := filepath.Join(t.TempDir(), "ward.pdf")
-	if err := os.WriteFile(file, testsite.FormPDF(wardInfo(), wardFields(typed)), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	s, err := answers.ReadFile(file)
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := readFilled(t, smallSite(t, nil), writeFilled(t, wardInfo(), wardFields(typed)))
 	sameRecords(t, s.Records, []answers.Record{
 		{Question: "ward-soil-herbs-1", Cycle: "Autumn", Answer: "Mint everywhere"},
 		{Question: "ward-water-beans-1", Cycle: "Autumn", Owner: "Kim"},
@@ -209,17 +216,8 @@ func TestReconcilesAWorkbookOfEarlierContent(t *testing.T) {
 	typed := typedWard()
 	typed["ward-gone-1:answer"] = "Beer traps"
 	fields := append(wardFields(typed), testsite.FormField{Name: "ward-gone-1:answer", Value: "Beer traps"})
-	file := filepath.Join(t.TempDir(), "ward.pdf")
-	if err := os.WriteFile(file, testsite.FormPDF(wardInfo(), fields), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	s, err := answers.ReadFile(file)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := answers.Check(s, site); err != nil {
-		t.Fatal(err)
-	}
+	file := writeFilled(t, wardInfo(), fields)
+	s := readFilled(t, site, file)
 	var msgs []string
 	for _, w := range answers.Reconcile(s, site) {
 		if w.Severity != diag.Warning || w.Pos.File != file {

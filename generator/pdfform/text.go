@@ -1,9 +1,9 @@
 package pdfform
 
 import (
+	"encoding/binary"
 	"strings"
 	"unicode/utf16"
-	"unicode/utf8"
 )
 
 // pdfDoc maps the bytes of PDFDocEncoding that are not Latin-1 to their
@@ -52,20 +52,18 @@ func Text(b []byte) string {
 	return dropEscapes(s)
 }
 
+// utf16Text decodes UTF-16; an odd last byte is dropped, and a lone
+// surrogate reads as U+FFFD.
 func utf16Text(b []byte, bigEndian bool) string {
-	units := make([]uint16, len(b)/2)
-	for i := range units {
-		if bigEndian {
-			units[i] = uint16(b[2*i])<<8 | uint16(b[2*i+1])
-		} else {
-			units[i] = uint16(b[2*i+1])<<8 | uint16(b[2*i])
-		}
+	var order binary.ByteOrder = binary.LittleEndian
+	if bigEndian {
+		order = binary.BigEndian
 	}
-	out := make([]byte, 0, len(b))
-	for _, r := range utf16.Decode(units) {
-		out = utf8.AppendRune(out, r)
+	units := make([]uint16, 0, len(b)/2)
+	for i := 0; i+1 < len(b); i += 2 {
+		units = append(units, order.Uint16(b[i:]))
 	}
-	return string(out)
+	return string(utf16.Decode(units))
 }
 
 // dropEscapes removes language escapes: ESC, a language code, ESC.
