@@ -6,8 +6,9 @@ import (
 	"errors"
 )
 
-// Encode writes a set as a file of the format's current version (see
-// the package's doc), as the web version's export writes one: members
+// Encode writes a set as a file of version 1 of the format (see the
+// package's doc; a later version's members are for its own writer), as
+// the web version's export writes one: members
 // in the specification's order, question ids and review cycles sorted,
 // a record's empty members left out, two-space indents. The same set
 // always gives the same bytes. exported is written only when the set
