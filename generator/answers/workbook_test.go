@@ -182,7 +182,7 @@ func TestRefusesWhatIsNotAFilledWorkbook(t *testing.T) {
 		pdf  []byte
 		want string
 	}{
-		"another framework": {testsite.FormPDF(other, wardFields(typedWard())), `the workbook was made for another framework ("ahps-deliver"), not to this site's ("kitchen-garden-framework")`},
+		"another framework": {testsite.FormPDF(other, wardFields(typedWard())), `the workbook was made for another framework ("ahps-deliver"), not for this site's ("kitchen-garden-framework")`},
 		"not a workbook":    {testsite.FormPDF(noInfo, wardFields(typedWard())), "not a workbook made by workbook"},
 		"no information":    {testsite.FormPDF(map[string]string{"Title": "Minutes"}, nil), "not a workbook made by workbook: its document information names no framework"},
 		"no form":           {testsite.FormPDF(wardInfo(), nil), "the PDF has no form to fill in: it is a plain workbook"},
