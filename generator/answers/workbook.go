@@ -109,12 +109,15 @@ func DecodePDF(name string, b []byte) (*Set, error) {
 		wb.Level = lv
 	}
 	s.Workbook = wb
-	r := &workbookReader{set: s, wb: wb, at: at, p: &p, answers: map[string]*Record{}, ratings: map[string]map[string]string{}}
+	r := &workbookReader{set: s, wb: wb, at: at, p: &p, answers: map[string]*Record{}, ratings: map[string]map[string]string{}, rated: map[string]bool{}}
 	for _, f := range form.Fields {
 		r.field(f)
 		if p.full() {
 			break
 		}
+	}
+	if len(s.Cycles) == 0 {
+		p.add(at, "choose a workbook this program made: each of its questions has a rating row", "the workbook has no rating rows, so its answers belong to no review cycle")
 	}
 	if err := p.err(); err != nil {
 		return nil, err
@@ -166,12 +169,12 @@ func (r *workbookReader) field(f pdfform.Field) {
 // place puts a field's value where it belongs; false if its name is
 // not one a workbook gives.
 func (r *workbookReader) place(fl fieldname.Field, f pdfform.Field) bool {
-	text := func(what string) (string, bool) {
+	text := func(what string) string {
 		if Length(f.Value) > MaxText {
 			r.p.add(r.at, "shorten it in the PDF, or copy it elsewhere", "%s is longer than %d characters", what, MaxText)
-			return "", false
+			return ""
 		}
-		return f.Value, true
+		return f.Value
 	}
 	switch fl.Box {
 	case fieldname.Answer, fieldname.Evidence:
@@ -184,7 +187,7 @@ func (r *workbookReader) place(fl fieldname.Field, f pdfform.Field) bool {
 			r.answers[fl.Question] = rec
 			r.questions = append(r.questions, fl.Question)
 		}
-		v, _ := text(fmt.Sprintf("the %s to %s", fl.Box, fl.Question))
+		v := text(fmt.Sprintf("the %s to %s", fl.Box, fl.Question))
 		if fl.Box == fieldname.Answer {
 			rec.Answer = v
 		} else {
@@ -206,9 +209,6 @@ func (r *workbookReader) place(fl fieldname.Field, f pdfform.Field) bool {
 		}
 		r.ratings[fl.Question][fl.Cycle] = f.Value
 		if f.Value != "" {
-			if r.rated == nil {
-				r.rated = map[string]bool{}
-			}
 			r.rated[fl.Cycle] = true
 		}
 		return true
@@ -229,7 +229,7 @@ func (r *workbookReader) place(fl fieldname.Field, f pdfform.Field) bool {
 			row = &planRow{}
 			pl.rows[fl.Row] = row
 		}
-		v, _ := text(fmt.Sprintf("row %d of an action plan", fl.Row))
+		v := text(fmt.Sprintf("row %d of an action plan", fl.Row))
 		switch fl.Box {
 		case fieldname.Action:
 			row.action = v
@@ -242,7 +242,7 @@ func (r *workbookReader) place(fl fieldname.Field, f pdfform.Field) bool {
 		}
 		return true
 	case fieldname.Cover:
-		v, _ := text("the cover's " + fl.Line)
+		v := text("the cover's " + fl.Line)
 		switch fl.Line {
 		case "name":
 			r.set.Name = v
@@ -268,11 +268,8 @@ func (r *workbookReader) records() {
 			wb.Cycle = s.Cycles[i]
 		}
 	}
-	if wb.Cycle == "" && len(s.Cycles) > 0 {
-		wb.Cycle = s.Cycles[len(s.Cycles)-1]
-	}
 	if wb.Cycle == "" {
-		wb.Cycle = "workbook" // a workbook printed with no rating rows; not one this program makes
+		wb.Cycle = s.Cycles[len(s.Cycles)-1] // DecodePDF made sure there is one
 	}
 	updated := ""
 	if !s.Exported.IsZero() {

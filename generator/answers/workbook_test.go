@@ -187,6 +187,7 @@ func TestRefusesWhatIsNotAFilledWorkbook(t *testing.T) {
 		"no information":    {testsite.FormPDF(map[string]string{"Title": "Minutes"}, nil), "not a workbook made by workbook: its document information names no framework"},
 		"no form":           {testsite.FormPDF(wardInfo(), nil), "the PDF has no form to fill in: it is a plain workbook"},
 		"nothing typed":     {testsite.FormPDF(wardInfo(), wardFields(nil)), "the workbook holds no answers"},
+		"no rating rows":    {testsite.FormPDF(wardInfo(), []testsite.FormField{{Name: "ward-soil-beans-1:answer", Value: "Mulch"}}), "the workbook has no rating rows"},
 		"encrypted":         {encrypted, "the workbook is encrypted"},
 		"damaged":           {whole[:len(whole)/3], "the PDF cannot be read: damaged"},
 	} {
