@@ -28,6 +28,11 @@ type Options struct {
 	ConfigFile string // defaults to Root/config.toml
 	Out        string // output folder; defaults to Root/public
 	Drafts     bool   // keep draft questions and pages (see load.Options)
+	// Warnings, when set, collects what a command should tell its user
+	// about its inputs that does not stop it (a filled workbook made
+	// from another content version, text it held that could not be
+	// placed), for the command to print.
+	Warnings *diag.List
 }
 
 // Result describes a finished build.

@@ -13,10 +13,13 @@ import (
 )
 
 // Subset names part of a level for a custom workbook. Empty lists mean
-// every foundation or area of focus.
+// every foundation or area of focus. Cycles, if given, are the review
+// cycles to print a rating row for instead of config.toml's [pdf]
+// cycles.
 type Subset struct {
 	Name, Title, Level string
 	Foundations, Focus []string
+	Cycles             []string
 }
 
 // WriteCustomPDF renders a workbook of a subset of a level to file. The
@@ -30,6 +33,15 @@ func WriteCustomPDF(opt Options, site *model.Site, s Subset, file string) (pages
 	wb, err := load.Subset(site, filepath.Base(s.Name), s.Title, s.Level, s.Foundations, s.Focus)
 	if err != nil {
 		return 0, err
+	}
+	if s.Cycles != nil {
+		cycles, err := load.PDFCycles(site, s.Cycles)
+		if err != nil {
+			return 0, err
+		}
+		printed := *site
+		printed.Config.PDF.Cycles = cycles
+		site = &printed
 	}
 	fonts, created, err := pdfInputs(opt, site)
 	if err != nil {

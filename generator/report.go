@@ -11,7 +11,8 @@ import (
 	"workbook/generator/render/pdf"
 )
 
-// WriteReport writes a filled-in PDF of the answers in answersFile for
+// WriteReport writes a filled-in PDF of the answers in answersFile (an
+// export of the web version, or a filled workbook PDF) for
 // one level (levelID, or the only level the file has answers for) to
 // file, whole or not at all, and never over the answers or any file the
 // command reads. It returns the level and page count.
@@ -19,11 +20,8 @@ func WriteReport(opt Options, site *model.Site, answersFile, levelID, file strin
 	if err := opt.inputs(answersFile).CheckFile(file, "report.pdf"); err != nil {
 		return nil, 0, err
 	}
-	ans, err := answers.ReadFile(answersFile)
+	ans, err := opt.readAnswers(site, answersFile)
 	if err != nil {
-		return nil, 0, err
-	}
-	if err := answers.Check(ans, site); err != nil {
 		return nil, 0, err
 	}
 	l, err := reportLevel(site, ans, levelID, answersFile)

@@ -214,3 +214,54 @@ func TestProblemsShowTheLineAndACaret(t *testing.T) {
 		t.Errorf("stderr:\n%s\nwant it to start:\n%s", errs, want)
 	}
 }
+
+// A workbook prints rating rows for the review cycles --cycles names,
+// and by default for the last two of config.toml's cycles only: the site
+// keeps every cycle, the paper does not.
+func TestCustomPDFCycles(t *testing.T) {
+	pdftotext, err := exec.LookPath("pdftotext")
+	if err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatal("pdftotext is needed in CI: apt-get install poppler-utils")
+		}
+		t.Skip("pdftotext not installed (apt-get install poppler-utils)")
+	}
+	for _, tc := range []struct {
+		flag      string
+		want, not []string
+	}{
+		{"", []string{"2025/26", "2026/27"}, []string{"2022/23", "2023/24", "2024/25"}},
+		{"--cycles=2026/27,2022/23", []string{"2022/23", "2026/27"}, []string{"2023/24", "2024/25", "2025/26"}},
+	} {
+		out := filepath.Join(t.TempDir(), "w.pdf")
+		args := []string{"pdf", "--config", project(t), "--level", "provider", "--focus", "greener", "-o", out}
+		if tc.flag != "" {
+			args = append(args, tc.flag)
+		}
+		if code, _, errs := runCmd(args...); code != 0 {
+			t.Fatalf("%v exited %d: %s", args, code, errs)
+		}
+		text, err := exec.Command(pdftotext, "-enc", "UTF-8", out, "-").Output()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range tc.want {
+			if !strings.Contains(string(text), c) {
+				t.Errorf("pdf %s: no row for %s", tc.flag, c)
+			}
+		}
+		for _, c := range tc.not {
+			if strings.Contains(string(text), c) {
+				t.Errorf("pdf %s: prints %s, which it should leave out", tc.flag, c)
+			}
+		}
+	}
+	out := filepath.Join(t.TempDir(), "w.pdf")
+	code, _, errs := runCmd("pdf", "--config", project(t), "--level", "provider", "--cycles", "2026/72", "-o", out)
+	if code != 1 || !strings.Contains(errs, `--cycles: "2026/72" is not one of the review cycles`) || !strings.Contains(errs, `did you mean "2026/27"?`) {
+		t.Errorf("unknown cycle: exit %d, stderr %q", code, errs)
+	}
+	if _, err := os.Stat(out); err == nil {
+		t.Error("a workbook was written anyway")
+	}
+}

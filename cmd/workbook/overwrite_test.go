@@ -35,6 +35,8 @@ func TestNoCommandWritesOverItsInput(t *testing.T) {
 		{"report", "--config", cfg, "--answers", answers, "--out", filepath.Join(elsewhere, "link.json")},
 		{"report", "--config", cfg, "--answers", "./answers.json", "-o", filepath.Join(elsewhere, "hard.json")},
 		{"report", "--config", cfg, "--answers", answers, "-o", cfg},
+		{"answers", "--config", cfg, "--from", answers, "-o", answers},
+		{"answers", "--config", cfg, "--from", answers, "-o", filepath.Join(root, "content", "answers.json")},
 		{"pdf", "--config", cfg, "--level", "provider", "-o", cfg},
 		{"pdf", "--config", cfg, "--level", "provider", "-o", filepath.Join(root, "content", "framework.toml")},
 		{"pdf", "--config", cfg, "--level", "provider", "-o", filepath.Join(root, "content", "provider.pdf")},

@@ -24,13 +24,14 @@ func (l *listFlag) Set(s string) error {
 }
 
 func runPDF(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("pdf", "pdf --level L [--foundation F]... [--focus A]... [--title T] [--fillable=false] -o FILE", stderr)
+	fs := newFlags("pdf", "pdf --level L [--foundation F]... [--focus A]... [--title T] [--cycles C,C] [--fillable=false] -o FILE", stderr)
 	var p projectFlags
 	p.register(fs)
 	level := fs.String("level", "", "the level's id (required)")
-	var foundations, focus listFlag
+	var foundations, focus, cycles listFlag
 	fs.Var(&foundations, "foundation", "a foundation id to include (repeat for more; default all)")
 	fs.Var(&focus, "focus", "an area of focus id to include (repeat for more; default all)")
+	fs.Var(&cycles, "cycles", "the review cycles to print a rating row for, comma-separated (default: config.toml's [pdf] cycles, itself the last two cycles)")
 	title := fs.String("title", "", "the workbook's title on its cover (default: the level's title)")
 	fillable := fs.Bool("fillable", true, "make a PDF form to fill in on screen (default: config.toml's [pdf] fillable, itself true by default)")
 	outFile := outputFlag(fs)
@@ -47,13 +48,16 @@ func runPDF(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	fs.Visit(func(f *flag.Flag) {
-		if f.Name == "fillable" {
+		switch f.Name {
+		case "fillable":
 			site.Config.PDF.Fillable = *fillable
+		case "cycles":
+			cycles = append(listFlag{}, cycles...) // given, even if empty: checked as given
 		}
 	})
 	name := strings.TrimSuffix(*outFile, ".pdf")
 	pages, err := generator.WriteCustomPDF(p.options(), site, generator.Subset{Name: name, Title: *title, Level: *level,
-		Foundations: foundations, Focus: focus}, *outFile)
+		Foundations: foundations, Focus: focus, Cycles: cycles}, *outFile)
 	if err != nil {
 		printError(stderr, "pdf", err)
 		return 1

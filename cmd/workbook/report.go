@@ -12,10 +12,10 @@ import (
 // runReport writes a filled-in PDF of answers exported from the web
 // version, for a board or team meeting.
 func runReport(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("report", "report --answers FILE.json [--level L] -o FILE.pdf", stderr)
+	fs := newFlags("report", "report --answers FILE.json|FILLED.pdf [--level L] -o FILE.pdf", stderr)
 	var p projectFlags
 	p.register(fs)
-	answers := fs.String("answers", "", "the answers file exported from the web version (required)")
+	answers := fs.String("answers", "", "the answers file exported from the web version, or a workbook PDF filled in on screen (required)")
 	level := fs.String("level", "", "the level to report on (default: the only level the file has answers for)")
 	outFile := outputFlag(fs)
 	if code := parse(fs, args); code >= 0 {
@@ -30,7 +30,10 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 	if report(stderr, l, p.options().Root) {
 		return 1
 	}
-	lv, pages, err := generator.WriteReport(p.options(), site, *answers, *level, *outFile)
+	opt := p.options()
+	opt.Warnings = &diag.List{}
+	lv, pages, err := generator.WriteReport(opt, site, *answers, *level, *outFile)
+	report(stderr, opt.Warnings, "") // positions in the answers file, named as given
 	var problems *diag.List
 	if errors.As(err, &problems) {
 		// One problem a line, as "path:line:col: what; what to do".

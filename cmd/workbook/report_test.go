@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"workbook/generator/testsite"
 )
 
 // answersFile writes an answers export for the shipped content.
@@ -51,5 +53,56 @@ func TestReportSaysWhatIsWrongAndExits1(t *testing.T) {
 	}
 	if code, _, _ := runCmd("report", "--config", cfg); code != 2 {
 		t.Errorf("without --answers and -o: exit %d, want 2", code)
+	}
+}
+
+// filledProvider writes a provider workbook as filled in on screen, made
+// from content version, for the commands that read one.
+func filledProvider(t *testing.T, version string) string {
+	t.Helper()
+	file := filepath.Join(t.TempDir(), "filled.pdf")
+	info := map[string]string{"WorkbookFramework": "ahps-deliver", "WorkbookVersion": version, "WorkbookName": "provider", "WorkbookLevel": "provider"}
+	pdf := testsite.FormPDF(info, []testsite.FormField{
+		{Name: "cover:team", Value: "Therapies"},
+		{Name: "provider-leadership-people-first-1:answer", Value: "Two AHPs on the board."},
+		{Name: "provider-leadership-people-first-1:rating:2026/27", Value: "amber", Radio: true, Options: []string{"red", "amber", "green"}},
+	})
+	if err := os.WriteFile(file, pdf, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return file
+}
+
+func TestReportReadsAFilledWorkbookAndWarns(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "report.pdf")
+	code, stdout, errs := runCmd("report", "--config", project(t), "--answers", filledProvider(t, "0.9"), "-o", out)
+	if code != 0 || !strings.HasPrefix(stdout, "wrote "+out) {
+		t.Fatalf("report exited %d: %s%s", code, stdout, errs)
+	}
+	if !strings.Contains(errs, `filled.pdf: warning: the workbook was made from content version "0.9"; this site is at version "1.0"`) {
+		t.Errorf("no warning of the content version: %q", errs)
+	}
+}
+
+func TestAnswersTurnsAFilledWorkbookIntoAnExport(t *testing.T) {
+	cfg := project(t)
+	out := filepath.Join(t.TempDir(), "answers.json")
+	code, stdout, errs := runCmd("answers", "--config", cfg, "--from", filledProvider(t, "1.0"), "-o", out)
+	if code != 0 || stdout != "wrote "+out+": 1 answer to 1 question (answers, evidence and actions in 2026/27), to import on the site's level page\n" {
+		t.Fatalf("answers exited %d: %q %q", code, stdout, errs)
+	}
+	if !strings.Contains(errs, `the cover's team "Therapies" is not in the export`) {
+		t.Errorf("stderr %q", errs)
+	}
+	b, err := os.ReadFile(out)
+	if err != nil || !strings.Contains(string(b), `"answer": "Two AHPs on the board."`) || !strings.Contains(string(b), `"rating": "amber"`) {
+		t.Errorf("export: %v\n%s", err, b)
+	}
+	code, _, errs = runCmd("answers", "--config", cfg, "--from", answersFile(t, providerAnswers), "-o", filepath.Join(t.TempDir(), "x.json"))
+	if code != 1 || !strings.Contains(errs, "is already an export of answers") {
+		t.Errorf("a JSON export: exit %d, %q", code, errs)
+	}
+	if code, _, _ := runCmd("answers", "--config", cfg, "-o", out); code != 2 {
+		t.Errorf("without --from: exit %d, want 2", code)
 	}
 }

@@ -45,6 +45,13 @@ type Set struct {
 	Records []Record
 	// FrameworkPos is where the file names its framework.
 	FrameworkPos diag.Pos
+	// Name and Team are who gave the answers and their team, when the
+	// file says: a filled workbook's cover does (version 2 of the
+	// format is to carry them in exports too).
+	Name, Team string
+	// Workbook, for answers read from a filled workbook PDF rather than
+	// an export, is what the workbook says of itself; nil for an export.
+	Workbook *Workbook
 }
 
 // Record is what was saved for one question in one review cycle.

@@ -14,8 +14,11 @@ import (
 func Check(s *Set, site *model.Site) error {
 	var p problems
 	if s.Framework != site.Config.ID {
-		p.add(s.FrameworkPos, "run with the --config of the site the answers came from",
-			"the file holds answers to another framework (%s), not to this site's (%s)", short(s.Framework), short(site.Config.ID))
+		format := "the file holds answers to another framework (%s), not to this site's (%s)"
+		if s.Workbook != nil {
+			format = "the workbook was made for another framework (%s), not for this site's (%s)"
+		}
+		p.add(s.FrameworkPos, "run with the --config of the site the answers came from", format, short(s.Framework), short(site.Config.ID))
 		return p.err()
 	}
 	scale := map[string]bool{}

@@ -19,9 +19,11 @@ const (
 	hintMend   = "mend the file here, or " + hintExport
 )
 
-// ReadFile reads and decodes the answers file name (see Decode). It
-// reads no more than MaxFileSize bytes and one more, to tell a file that
-// is too big.
+// ReadFile reads and decodes the answers file name: an export (see
+// Decode), or a filled workbook PDF (see DecodePDF), told apart by the
+// PDF's header. It reads no more than the larger limit of the two
+// (MaxFileSize, MaxPDFSize) and one more byte, to tell a file that is
+// too big.
 func ReadFile(name string) (*Set, error) {
 	f, err := os.Open(name)
 	if err != nil {
@@ -29,8 +31,16 @@ func ReadFile(name string) (*Set, error) {
 	}
 	defer f.Close()
 	b, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+	if err == nil && isPDF(b) && len(b) > MaxFileSize {
+		var more []byte
+		more, err = io.ReadAll(io.LimitReader(f, MaxPDFSize-MaxFileSize))
+		b = append(b, more...)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	if isPDF(b) {
+		return DecodePDF(name, b)
 	}
 	return Decode(name, b)
 }

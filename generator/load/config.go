@@ -3,6 +3,8 @@ package load
 import (
 	"fmt"
 	"regexp"
+	"slices"
+	"strings"
 
 	"workbook/generator/answers"
 	"workbook/generator/diag"
@@ -84,12 +86,19 @@ func (ld *loader) config(abs string) (model.Config, []workbookSpec) {
 			seen[c] = true
 		}
 	}
+	cfg.PDF.Cycles = nil
 	if p := t.sub("pdf", doc.pos); p != nil {
 		cfg.PDF.AnswerLines = p.integer("answer_lines", cfg.PDF.AnswerLines, 1, model.MaxAnswerLines)
 		cfg.PDF.EvidenceLines = p.integer("evidence_lines", cfg.PDF.EvidenceLines, 1, model.MaxEvidenceLines)
 		cfg.PDF.ActionRows = p.integer("action_rows", cfg.PDF.ActionRows, 1, model.MaxActionRows)
 		cfg.PDF.Fillable = p.boolean("fillable", cfg.PDF.Fillable)
+		if _, ok := p.vals["cycles"]; ok {
+			cfg.PDF.Cycles = chooseCycles(cfg.Cycles, p.strs("cycles"), p.keyPos("cycles"), "[pdf] cycles", ld.l)
+		}
 		p.unknown()
+	}
+	if cfg.PDF.Cycles == nil { // not given, or wrong (and reported)
+		cfg.PDF.Cycles = model.DefaultPrintedCycles(cfg.Cycles)
 	}
 	var specs []workbookSpec
 	for _, w := range t.tables("workbook", doc.pos) {
@@ -113,6 +122,49 @@ func (ld *loader) config(abs string) (model.Config, []workbookSpec) {
 	t.unknown()
 	ld.cfgKeys = t.at.Keys
 	return cfg, specs
+}
+
+// chooseCycles checks the review cycles a workbook is to print (what
+// names them in messages: "[pdf] cycles", "--cycles"), each one of all,
+// and returns them in all's order. Problems are recorded at pos.
+func chooseCycles(all, chosen []string, pos diag.Pos, what string, l *diag.List) []string {
+	if len(chosen) == 0 {
+		l.Errorf(pos, fmt.Sprintf("name at least one of cycles, for example %q", model.DefaultPrintedCycles(all)), "%s is empty", what)
+		return nil
+	}
+	want := map[string]bool{}
+	for _, c := range chosen {
+		switch {
+		case want[c]:
+			l.Errorf(pos, "remove the repeat", "%s lists %q twice", what, c)
+		case !slices.Contains(all, c):
+			hint := "use one of cycles: " + strings.Join(all, ", ")
+			if near := diag.Nearest(c, all); near != "" {
+				hint = fmt.Sprintf("did you mean %q?", near)
+			}
+			l.Errorf(pos, hint, "%s: %q is not one of the review cycles (cycles)", what, c)
+		}
+		want[c] = true
+	}
+	var out []string
+	for _, c := range all {
+		if want[c] {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// PDFCycles checks review cycles chosen on the command line (workbook pdf
+// --cycles) as config.toml's [pdf] cycles is checked, and returns them in
+// the order of the site's cycles.
+func PDFCycles(site *model.Site, chosen []string) ([]string, error) {
+	l := &diag.List{}
+	out := chooseCycles(site.Config.Cycles, chosen, diag.Pos{File: "command line"}, "--cycles", l)
+	if l.HasErrors() {
+		return nil, l
+	}
+	return out, nil
 }
 
 // idError records a bad id with the rule spelt out.

@@ -130,6 +130,15 @@ func TestLoadErrors(t *testing.T) {
 		{"more review cycles than a workbook prints", func(t *testing.T, root string) {
 			edit(t, root, "config.toml", `cycles = ["Spring", "Autumn"]`, `cycles = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21"]`)
 		}, []want{{pos: "config.toml:6:1", words: []string{"21 review cycles is too many", "at most 20"}}}},
+		{"printed cycle not a review cycle", func(t *testing.T, root string) {
+			edit(t, root, "config.toml", "action_rows = 4", "action_rows = 4\ncycles = [\"Autumn\", \"Sprung\", \"Autumn\"]")
+		}, []want{
+			{pos: "config.toml:12:1", words: []string{`[pdf] cycles: "Sprung" is not one of the review cycles`, `did you mean "Spring"?`}},
+			{pos: "config.toml:12:1", words: []string{`[pdf] cycles lists "Autumn" twice`}},
+		}},
+		{"no printed cycle", func(t *testing.T, root string) {
+			edit(t, root, "config.toml", "action_rows = 4", "action_rows = 4\ncycles = []")
+		}, []want{{pos: "config.toml:12:1", words: []string{"[pdf] cycles is empty", "name at least one"}}}},
 		{"language not a BCP 47 tag", func(t *testing.T, root string) {
 			edit(t, root, "config.toml", `version = "0.1"`, "version = \"0.1\"\nlanguage = \"en_GB\"")
 		}, []want{{pos: "config.toml:4:1", words: []string{`language "en_GB" is not a language tag`, `"en-GB"`}}}},
@@ -154,6 +163,13 @@ func TestLoadErrors(t *testing.T) {
 		{"meaning_for is not a table", func(t *testing.T, root string) {
 			edit(t, root, "content/framework.toml", `meaning = "We have not started."`, `meaning = "We have not started."`+"\nmeaning_for = \"I have not.\"")
 		}, []want{{pos: "content/framework.toml:44:1", words: []string{"meaning_for must be a table, not text", "[rating.meaning_for]"}}}},
+		{"a section to leave out that the page does not have", func(t *testing.T, root string) {
+			testsite.Write(t, root, "content/about.md", "+++\ntitle = \"About\"\nweb_only = [\"On the web\"]\nlevel_only = [\"Levels\", \"Pick a leve\"]\n+++\n\n## Pick a level\n\nAny.\n\n## On the website\n\nExport.\n")
+		}, []want{
+			{pos: "content/about.md:3:1", words: []string{`web_only: the page has no heading "On the web"`, "exactly"}},
+			{pos: "content/about.md:4:1", words: []string{`level_only: the page has no heading "Levels"`}},
+			{pos: "content/about.md:4:1", words: []string{`level_only: the page has no heading "Pick a leve"`, `did you mean "Pick a level"?`}},
+		}},
 		{"page names an unknown setting", func(t *testing.T, root string) {
 			testsite.Write(t, root, "content/about.md", "+++\ntitle = \"About\"\n+++\n\nWrite to us.\nContact {{ publsher }} today.\n")
 		}, []want{{pos: "content/about.md:6:9", words: []string{"{{ publsher }} is not a setting a page can show", "did you mean {{publisher}}?"}}}},
@@ -318,9 +334,25 @@ func TestConfigDefaults(t *testing.T) {
 	if c.PDF.AnswerLines != 5 || c.PDF.EvidenceLines != 3 || c.PDF.ActionRows != 8 || strings.Join(c.Cycles, " ") != "2022/23 2023/24 2024/25 2025/26 2026/27" {
 		t.Errorf("defaults: %+v", c)
 	}
+	// A workbook prints rows for the last two review cycles, not for
+	// years already over.
+	if got := strings.Join(c.PDF.Cycles, " "); got != "2025/26 2026/27" {
+		t.Errorf("printed cycles by default: %s, want the last two", got)
+	}
 	site, _ = Site(testsite.Copy(t, small))
 	if p := site.Config.PDF; p.AnswerLines != 3 || p.EvidenceLines != 2 || p.ActionRows != 4 || len(site.Config.Cycles) != 2 {
 		t.Errorf("config.toml's settings not kept: %+v", site.Config)
+	}
+	// [pdf] cycles chooses, in the order of cycles whatever its own.
+	root = testsite.Copy(t, small)
+	edit(t, root, "config.toml", `cycles = ["Spring", "Autumn"]`, `cycles = ["Winter", "Spring", "Summer", "Autumn"]`)
+	edit(t, root, "config.toml", "action_rows = 4", `action_rows = 4`+"\ncycles = [\"Autumn\", \"Spring\"]")
+	site, l = Site(root)
+	if l.HasErrors() {
+		t.Fatal(l)
+	}
+	if got := strings.Join(site.Config.PDF.Cycles, " "); got != "Spring Autumn" || len(site.Config.Cycles) != 4 {
+		t.Errorf("[pdf] cycles = %s (cycles %v), want Spring Autumn and all four kept", got, site.Config.Cycles)
 	}
 }
 

@@ -1,6 +1,8 @@
 package load
 
 import (
+	"fmt"
+	"slices"
 	"strings"
 
 	"workbook/generator/diag"
@@ -27,9 +29,30 @@ func (ld *loader) page(abs, slug string) *model.Page {
 	p.Title = t.str("title", true)
 	p.Weight = t.integer("weight", 0, -1000000, 1000000)
 	p.Draft = t.boolean("draft", false)
+	webOnly, levelOnly := t.strs("web_only"), t.strs("level_only")
 	t.unknown()
 	p.Body = ld.pageMarkdown(ld.settings(body, rel, bodyLine), rel, bodyLine)
+	p.WebOnly = sectionNames(p.Body.Headings(), webOnly, t.keyPos("web_only"), "web_only", ld.l)
+	p.LevelOnly = sectionNames(p.Body.Headings(), levelOnly, t.keyPos("level_only"), "level_only", ld.l)
 	return p
+}
+
+// sectionNames checks that each name (of a key's list, key) is the text
+// of one of the page's headings, and returns those that are.
+func sectionNames(headings, names []string, pos diag.Pos, key string, l *diag.List) []string {
+	var out []string
+	for _, n := range names {
+		if slices.Contains(headings, n) {
+			out = append(out, n)
+			continue
+		}
+		hint := "write a heading of this page exactly, without its #s"
+		if near := diag.Nearest(n, headings); near != "" {
+			hint = fmt.Sprintf("did you mean %q?", near)
+		}
+		l.Errorf(pos, hint, "%s: the page has no heading %q", key, n)
+	}
+	return out
 }
 
 // splitFrontMatter separates "+++\nTOML\n+++\nbody" and says on which

@@ -23,6 +23,14 @@ const (
 	// for: the rating box of one question and the summary sheet must each
 	// fit on a page.
 	MaxCycles = 20
+
+	// DefaultPDFCycles is how many review cycles a workbook prints a
+	// rating row for when [pdf] cycles does not say: the last two of
+	// cycles. A workshop needs this year's row and room to rate again
+	// next year (cycles lists the coming year's cycle once it is
+	// planned), not rows for years already over; the web version keeps
+	// every cycle.
+	DefaultPDFCycles = 2
 )
 
 // DefaultLanguage is the content's language when config.toml names
@@ -33,6 +41,12 @@ const DefaultLanguage = "en-GB"
 // years of the AHP strategy for England, 2022 to 2027.
 func DefaultCycles() []string {
 	return []string{"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"}
+}
+
+// DefaultPrintedCycles returns the review cycles a workbook prints by
+// default: the last DefaultPDFCycles of cycles, oldest first.
+func DefaultPrintedCycles(cycles []string) []string {
+	return append([]string(nil), cycles[len(cycles)-min(len(cycles), DefaultPDFCycles):]...)
 }
 
 // UndatedCreated is the date documents carry when neither
@@ -46,7 +60,8 @@ func DefaultConfig() Config {
 	return Config{
 		Theme:  "default",
 		Cycles: DefaultCycles(),
-		PDF:    PDFConfig{AnswerLines: DefaultAnswerLines, EvidenceLines: DefaultEvidenceLines, ActionRows: DefaultActionRows, Fillable: true},
+		PDF: PDFConfig{AnswerLines: DefaultAnswerLines, EvidenceLines: DefaultEvidenceLines, ActionRows: DefaultActionRows, Fillable: true,
+			Cycles: DefaultPrintedCycles(DefaultCycles())},
 		// The framework's own language: British English.
 		Language: DefaultLanguage,
 	}

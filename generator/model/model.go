@@ -73,6 +73,11 @@ type PDFConfig struct {
 	// Fillable makes workbooks PDF forms, to fill in on screen (true by
 	// default).
 	Fillable bool
+	// Cycles are the review cycles a workbook prints a rating row (and
+	// a summary sheet line) for: some of Config.Cycles, in its order;
+	// by default its last DefaultPDFCycles. The web version keeps
+	// every cycle.
+	Cycles []string
 }
 
 // Framework is content/framework.toml plus the questions of every level.
@@ -191,7 +196,13 @@ type Page struct {
 	Weight int
 	Body   markdown.Doc
 	Draft  bool // left out of a build unless asked for drafts, like a draft question
-	Pos    diag.Pos
+	// WebOnly and LevelOnly name sections of the page by their
+	// headings' text. The workbooks, which print the how-to page, leave
+	// the WebOnly sections out (they are about the website), and a
+	// workbook of part of a level leaves the LevelOnly ones out too (its
+	// reader has no level to choose). The site shows them all.
+	WebOnly, LevelOnly []string
+	Pos                diag.Pos
 	// BodyLine is the line of the file where Body starts, after the front
 	// matter, so warnings about its text can name their line.
 	BodyLine int

@@ -14,25 +14,38 @@ const (
 	actionRowMax = 3*rulePitch + boxFoot
 )
 
-// actionPlan is the page after a foundation's questions for the team to
-// agree what it will do: rows for the action, its owner, when it is due
-// and the questions it answers. first and last are the numbers of the
-// foundation's questions, so a row can point back to them.
+// actionPlan is the page after a foundation's questions (f), or after
+// all of them (f nil), for the team to agree what it will do: rows for
+// the action, its owner, when it is due and the numbers of the
+// questions it answers. first and last are the numbers of the plan's
+// questions, so a row can point back to them.
 func (b *book) actionPlan(f *model.Foundation, first, last int) []block {
-	head := b.heading(2, "Action plan: "+f.Title, heading1.style(), 0, b.anchor("Action plan", 1))
+	title, whose, foundation, tipName := "Action plan", "the", "", "Action plan"
+	if f != nil {
+		title, whose, foundation, tipName = "Action plan: "+f.Title, "this foundation's", f.ID, "Action plan for "+short(f.Short, f.Title)
+	}
+	// A foundation's plan is listed under it; the one plan for all the
+	// questions is a part of its own.
+	level := 1
+	if f == nil {
+		level = 0
+	}
+	head := b.heading(2, title, heading1.style(), 0, b.anchor("Action plan", level))
 	head.newPage = true
-	text := fmt.Sprintf("Agree what you will do about what this foundation's questions (numbers %d to %d) showed. Give each action an owner and a date, and note the questions it answers, so that progress can be checked at the next review.", first, last)
+	text := fmt.Sprintf("Agree what you will do about what %s questions (numbers %d to %d) showed. Give each action an owner and a date, and note the numbers of the questions it answers, so that progress can be checked at the next review.", whose, first, last)
 	if first == last {
-		text = fmt.Sprintf("Agree what you will do about what this foundation's question (number %d) showed. Give each action an owner and a date, so that progress can be checked at the next review.", first)
+		text = fmt.Sprintf("Agree what you will do about what %s question (number %d) showed. Give each action an owner and a date, so that progress can be checked at the next review.", whose, first)
 	}
 	intro := block{pieces: linePieces(tagLines(b.plain(text, contentW, body.style()), b.elem("P", nil)), marginX), before: 3, keepWithNext: true}
 
-	cols := stretch([]column{{"Action", 0}, {"Owner", 34}, {"By when", 24}, {"Question numbers or ids", 36}})
+	cols := stretch([]column{{"Action", 0}, {"Owner", 34}, {"By when", 24}, {"Question numbers", 36}})
 	boxes := []fieldname.Box{fieldname.Action, fieldname.Owner, fieldname.Due, fieldname.Questions}
 	table := b.elem("Table", nil)
 	header := b.tableHeader(cols, label.style(), b.elem("TR", table))
 	rows := b.set.actionRows
-	room := contentH - head.height() - intro.before - intro.height() - 5 - header.h
+	// Less a millimetre, so that rounding never pushes a page's worth
+	// of rows onto a second page.
+	room := contentH - head.height() - intro.before - intro.height() - 5 - header.h - 1
 	rowH := min(max(room/float64(rows), actionRowMin), actionRowMax)
 	ps := []piece{header}
 	for row := range rows {
@@ -44,8 +57,8 @@ func (b *book) actionPlan(f *model.Foundation, first, last int) []block {
 				touch(td)
 				d.box(x, y, c.w, rowH)
 				d.cellRules(x, y, c.w, rowH)
-				name := fieldname.Field{Box: boxes[i], Foundation: f.ID, Row: row + 1}
-				tip := fmt.Sprintf("Action plan for %s, row %d: %s", short(f.Short, f.Title), row+1, strings.ToLower(c.title))
+				name := fieldname.Field{Box: boxes[i], Foundation: foundation, Row: row + 1}
+				tip := fmt.Sprintf("%s, row %d: %s", tipName, row+1, strings.ToLower(c.title))
 				d.textField(x+0.5, y+rulePitch-firstLineDrop, c.w-1, rowH-rulePitch+firstLineDrop-0.5, name, tip, true, td)
 				x += c.w
 			}

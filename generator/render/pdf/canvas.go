@@ -32,6 +32,7 @@ const family = "workbook"
 const (
 	black     rgb = 0x000000
 	darkGrey  rgb = 0x404040
+	idGrey    rgb = 0x737373
 	ruleGrey  rgb = 0x969696
 	fillGrey  rgb = 0xE8E8E8
 	linkBlue  rgb = 0x003087

@@ -9,6 +9,7 @@ import (
 // contents page point to.
 type anchor struct {
 	title string
+	note  string  // said after the title on the contents page: "questions 3 and 4"
 	level int     // 0 for a top-level entry, 1 beneath it
 	toc   bool    // listed on the contents page as well as in the outline
 	page  int     // where it landed, once placed
@@ -18,6 +19,14 @@ type anchor struct {
 // anchor makes an anchor listed in both the outline and the contents.
 func (d *doc) anchor(title string, level int) *anchor {
 	return &anchor{title: title, level: level, toc: true}
+}
+
+// tocText is the anchor's entry on the contents page.
+func (a *anchor) tocText() string {
+	if a.note == "" {
+		return a.title
+	}
+	return a.title + " (" + a.note + ")"
 }
 
 // mark records that anchors start at the current position.
@@ -59,7 +68,7 @@ func (d *doc) tocRows(entries []*anchor) []tocRow {
 		} else {
 			indent = tocIndent
 		}
-		lines := d.plain(a.title, contentW-tocNumberW-4-indent, st)
+		lines := d.plain(a.tocText(), contentW-tocNumberW-4-indent, st)
 		if len(lines) == 0 {
 			lines = d.plain("(untitled)", contentW, st)
 		}
@@ -145,7 +154,7 @@ func (d *doc) drawContents(c contents, rows []tocRow) {
 			right := marginX + contentW
 			d.dotted(marginX+last.width()+2, right-nw-2, base)
 			d.text(right-nw, base, st.face, st.size, st.colour, num)
-			d.jump(marginX, tops[i], contentW, r.h, r.a, r.a.title+", page "+num)
+			d.jump(marginX, tops[i], contentW, r.h, r.a, r.a.tocText()+", page "+num)
 		})
 	}
 }

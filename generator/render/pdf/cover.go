@@ -46,8 +46,8 @@ func (b *book) cover() []block {
 	if v := b.versionText(); v != "" {
 		facts = append(facts, [2]string{"Content", v})
 	}
-	if n := len(b.set.cycles); n > 0 {
-		facts = append(facts, [2]string{"Review cycles", b.set.cycles[0] + " to " + b.set.cycles[n-1]})
+	if len(b.set.cycles) > 0 {
+		facts = append(facts, [2]string{"Review cycles", joinList(b.set.cycles)})
 	}
 	if c.Publisher != "" {
 		facts = append(facts, [2]string{"Published by", c.Publisher})

@@ -1,10 +1,16 @@
 package pdf
 
+import "slices"
+
 // piece is an unbreakable strip of a page: a line of text, a box to write
 // in, a gap. draw draws it with its top at y.
 type piece struct {
 	h    float64
 	draw func(d *doc, y float64)
+	// grow, if set, returns the piece made taller by up to extra to fill
+	// the foot of its page (a question's answer box, with more writing
+	// lines); see fillFoot.
+	grow func(extra float64) piece
 }
 
 // gap is empty space.
@@ -57,7 +63,11 @@ func (d *doc) flow(blocks []block) {
 		d.y += before
 		d.mark(b.anchors)
 		whole := b.height() <= d.room()
-		for _, p := range b.pieces {
+		pieces := b.pieces
+		if whole {
+			pieces = d.fillFoot(blocks, i)
+		}
+		for _, p := range pieces {
 			if !whole && p.h > d.room() && !d.atTop() {
 				d.newPage()
 				d.asArtifact(func() { d.drawPieces(b.repeat) })
@@ -66,6 +76,29 @@ func (d *doc) flow(blocks []block) {
 			d.y += p.h
 		}
 	}
+}
+
+// fillFoot returns block i's pieces for the current position. When the
+// next block will start a new page, the room the block leaves at the
+// foot of this one goes to its first piece that can grow (a question's
+// answer box): space to write in, not air.
+func (d *doc) fillFoot(blocks []block, i int) []piece {
+	b := blocks[i]
+	k := slices.IndexFunc(b.pieces, func(p piece) bool { return p.grow != nil })
+	if k < 0 {
+		return b.pieces
+	}
+	left := d.room() - b.height()
+	if next := i + 1; next < len(blocks) && !blocks[next].newPage && blocks[next].before+d.need(blocks, next) <= left {
+		return b.pieces
+	}
+	grown := b.pieces[k].grow(left)
+	if grown.h <= b.pieces[k].h || grown.h > b.pieces[k].h+left {
+		return b.pieces
+	}
+	out := slices.Clone(b.pieces)
+	out[k] = grown
+	return out
 }
 
 func (d *doc) drawPieces(ps []piece) {

@@ -14,30 +14,12 @@ import (
 
 	"workbook/generator/model"
 	"workbook/generator/render/pdf/fieldname"
+	"workbook/generator/testsite"
 )
 
-// pdfjsVersion is the pdfjs-dist release the tests read workbooks with
-// (.ci/run installs it); 6.x needs a newer node than the machines have.
-const pdfjsVersion = "5.6.205"
-
-// pdfjsDir is the pdfjs-dist package: PDFJS_DIST, or where .ci/run puts
-// it. Without it (or node) the test is skipped, and fails in CI.
-func pdfjsDir(t *testing.T) string {
-	t.Helper()
-	tool(t, "node", "apt-get install nodejs")
-	dir := os.Getenv("PDFJS_DIST")
-	if dir == "" {
-		dir = "/opt/pdfjs/node_modules/pdfjs-dist"
-	}
-	if _, err := os.Stat(filepath.Join(dir, "legacy", "build", "pdf.mjs")); err != nil {
-		msg := fmt.Sprintf("pdf.js not found at %s: npm install --prefix /opt/pdfjs pdfjs-dist@%s, or set PDFJS_DIST", dir, pdfjsVersion)
-		if os.Getenv("CI") != "" {
-			t.Fatal(msg)
-		}
-		t.Skip(msg)
-	}
-	return dir
-}
+// pdfjsDir is the pdfjs-dist package the tests read workbooks with (see
+// testsite.PdfjsDir).
+func pdfjsDir(t *testing.T) string { return testsite.PdfjsDir(t) }
 
 // pdfjsDoc is what testdata/pdfjs.mjs reports of a PDF.
 type pdfjsDoc struct {
@@ -110,10 +92,17 @@ func wantFields(site *model.Site, wb *model.Workbook) map[string]string {
 		}
 	}
 	rows := settingsOf(site.Config).actionRows
-	for _, f := range wb.Foundations {
+	plans := []string{""} // a small workbook's one plan for all its questions
+	if !sharedPlan(wb) {
+		plans = nil
+		for _, f := range wb.Foundations {
+			plans = append(plans, f.ID)
+		}
+	}
+	for _, f := range plans {
 		for row := 1; row <= rows; row++ {
 			for _, box := range []fieldname.Box{fieldname.Action, fieldname.Owner, fieldname.Due, fieldname.Questions} {
-				want[fieldname.Field{Box: box, Foundation: f.ID, Row: row}.Name()] = "text"
+				want[fieldname.Field{Box: box, Foundation: f, Row: row}.Name()] = "text"
 			}
 		}
 	}

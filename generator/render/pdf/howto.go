@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"slices"
 	"strings"
 
 	"workbook/generator/markdown"
@@ -25,7 +26,7 @@ func (b *book) howTo() []block {
 		name = pg.Title
 	}
 	if pg != nil && !pg.Body.Empty() {
-		text = pg.Body
+		text = b.printedSections(pg)
 	}
 	top := b.partHeading(name)
 	out := []block{top}
@@ -37,6 +38,17 @@ func (b *book) howTo() []block {
 		out = append(out, asBlocks(b.tagParas(b.paras(in.Body, contentW, body.style()), nil, 1), marginX)...)
 	}
 	return out
+}
+
+// printedSections is the how-to page without the sections that are
+// only for the website, and, in a workbook of part of a level, without
+// those only a whole level's workbook needs (choosing a level): the
+// content's web_only and level_only.
+func (b *book) printedSections(pg *model.Page) markdown.Doc {
+	part := len(b.wb.Questions) < len(b.wb.Level.Questions)
+	return pg.Body.Without(func(heading string) bool {
+		return slices.Contains(pg.WebOnly, heading) || part && slices.Contains(pg.LevelOnly, heading)
+	})
 }
 
 // builtInHowTo is said when the content has no how-to page.
@@ -77,7 +89,10 @@ func (b *book) ratingKey() []block {
 			text.draw(d, y+off)
 		}})
 	}
-	cycles := "The review cycles are " + joinList(b.set.cycles) + ". Rate each question again in each cycle to see what has changed."
+	cycles := "Each question has a row for the review cycle " + joinList(b.set.cycles) + "."
+	if len(b.set.cycles) > 1 {
+		cycles = "Each question has a row for each of the review cycles " + joinList(b.set.cycles) + ": rate it again in each cycle to see what has changed."
+	}
 	ps = append(ps, gap(4))
 	ps = append(ps, linePieces(tagLines(b.plain(cycles, contentW, st), b.elem("P", nil)), marginX)...)
 	return []block{b.heading(2, "What the ratings mean", heading2.style(), 8), {pieces: ps}}

@@ -37,12 +37,12 @@ func layouts() map[string]func(*model.Config) {
 	return map[string]func(*model.Config){
 		"default": func(*model.Config) {},
 		"compact": func(c *model.Config) {
-			c.PDF = model.PDFConfig{AnswerLines: 1, EvidenceLines: 1, ActionRows: 30}
 			c.Cycles = []string{"2025/26"}
+			c.PDF = model.PDFConfig{AnswerLines: 1, EvidenceLines: 1, ActionRows: 30, Cycles: c.Cycles}
 		},
 		"generous": func(c *model.Config) {
-			c.PDF = model.PDFConfig{AnswerLines: model.MaxAnswerLines, EvidenceLines: model.MaxEvidenceLines, ActionRows: 3}
 			c.Cycles = []string{"2022/23", "2023/24", "2024/25", "2025/26", "2026/27", "2027/28", "2028/29", "2029/30", "2030/31", "2031/32", "2032/33"}
+			c.PDF = model.PDFConfig{AnswerLines: model.MaxAnswerLines, EvidenceLines: model.MaxEvidenceLines, ActionRows: 3, Cycles: c.Cycles}
 		},
 	}
 }
@@ -222,5 +222,98 @@ func TestLayoutGolden(t *testing.T) {
 			}
 		}
 		t.Fatalf("layout changed: %d lines, want %d (if intended, run with -update)", len(gl), len(wl))
+	}
+}
+
+// The foot of a page of questions is for writing, not air: the last
+// question's answer box takes the room its page has left, in whole
+// writing lines.
+func TestQuestionPagesEndInWritingSpace(t *testing.T) {
+	for name, set := range layouts() {
+		if name == "generous" {
+			continue // questions taller than a page break between boxes
+		}
+		t.Run(name, func(t *testing.T) {
+			site, wb := bigSite(20)
+			set(&site.Config)
+			ops := layout(t, site, wb)
+			questions, bottom := map[int]bool{}, map[int]float64{}
+			for _, op := range ops {
+				if op.Kind == "text" && questionHead.MatchString(op.Text) {
+					questions[op.Page] = true
+				}
+				if op.Kind == "box" {
+					bottom[op.Page] = max(bottom[op.Page], op.Y+op.H)
+				}
+			}
+			grown := 0
+			for p := range questions {
+				if left := contentBottom - bottom[p]; left >= rulePitch {
+					t.Errorf("page %d: %.0f mm of air at the foot of a page of questions, room for a writing line", p, left)
+				}
+				grown++
+			}
+			if grown == 0 {
+				t.Fatal("no pages of questions")
+			}
+		})
+	}
+}
+
+// A foundation's opening shares its page with the first area of focus
+// and its first question when they fit; when they do not, the page
+// lists the areas and their question numbers instead of standing empty.
+func TestFoundationOpeningIsNotAPageOfAir(t *testing.T) {
+	site, wb := bigSite(20)
+	ops := layout(t, site, wb)
+	opening := map[int]bool{}
+	shares, lists := map[int]bool{}, map[int]bool{}
+	for _, op := range ops {
+		switch {
+		case op.Kind != "text":
+		case strings.HasPrefix(op.Text, "Foundation ") && strings.Contains(op.Text, " of "):
+			opening[op.Page] = true
+		case questionHead.MatchString(op.Text):
+			shares[op.Page] = true
+		case op.Text == "In this foundation":
+			lists[op.Page] = true
+		}
+	}
+	if len(opening) != len(wb.Foundations) {
+		t.Fatalf("%d opening pages, want %d", len(opening), len(wb.Foundations))
+	}
+	merged := 0
+	for p := range opening {
+		switch {
+		case shares[p] && lists[p]:
+			t.Errorf("page %d lists the areas and holds a question too", p)
+		case shares[p]:
+			merged++
+		case !lists[p]:
+			t.Errorf("page %d: a foundation's opening stands alone", p)
+		}
+	}
+	if merged == 0 {
+		t.Error("no foundation's first question shares the opening's page")
+	}
+}
+
+// A workbook with one or two questions a foundation has one action plan
+// after all its questions, not a page after each foundation.
+func TestSmallWorkbookHasOneActionPlan(t *testing.T) {
+	site := testSite()
+	for _, tc := range []struct {
+		wb    *model.Workbook
+		plans int
+	}{{site.Workbooks[0], 1}, {site.Workbooks[1], 2}} {
+		plans := 0
+		for _, op := range layout(t, site, tc.wb) {
+			if op.Kind == "text" && strings.HasPrefix(op.Text, "Action plan") && op.H >= heading1.style().size { // not the contents' entries
+				plans++
+			}
+		}
+		if plans != tc.plans {
+			t.Errorf("%s (%d questions, %d foundations): %d action plans, want %d", tc.wb.Name, len(tc.wb.Questions), len(tc.wb.Foundations), plans, tc.plans)
+		}
 	}
 }

@@ -163,8 +163,9 @@ type book struct {
 // the defaults and kept every value within the model's limits.
 type settings struct {
 	answerLines, evidenceLines, actionRows int
-	cycles                                 []string
-	fillable                               bool
+	// cycles are the review cycles printed: a rating row each.
+	cycles   []string
+	fillable bool
 }
 
 func settingsOf(c model.Config) settings {
@@ -172,7 +173,7 @@ func settingsOf(c model.Config) settings {
 		answerLines:   c.PDF.AnswerLines,
 		evidenceLines: c.PDF.EvidenceLines,
 		actionRows:    c.PDF.ActionRows,
-		cycles:        c.Cycles,
+		cycles:        c.PDF.Cycles,
 		fillable:      c.PDF.Fillable,
 	}
 }

@@ -47,8 +47,10 @@ func (b *book) question(n int, q *model.Question, s *model.Section) block {
 	for _, p := range b.paras(q.Evidence, contentW-2*boxPad, hint.style()) {
 		h = append(h, tagLines(p.lines, hintElem)...)
 	}
-	ps = append(ps, gap(3), b.writingBox("Evidence", h, b.set.evidenceLines,
-		fieldname.Field{Box: fieldname.Evidence, Question: q.ID}, what+": evidence"))
+	evidence := b.writingBox("Evidence", h, b.set.evidenceLines,
+		fieldname.Field{Box: fieldname.Evidence, Question: q.ID}, what+": evidence")
+	evidence.grow = nil // the answer box takes the room at the foot of a page
+	ps = append(ps, gap(3), evidence)
 	ps = append(ps, gap(3), b.ratingBox(q.ID, fmt.Sprintf("Question %d", n), b.good(q)))
 	// With many writing lines a question can be taller than a page; it
 	// then breaks between boxes, and the next page says whose boxes they
@@ -61,12 +63,13 @@ func (b *book) question(n int, q *model.Question, s *model.Section) block {
 	return block{pieces: ps, before: questionGap, repeat: []piece{more}}
 }
 
-// questionHead is a rule, the question's number and id (the id is what
-// the web version and the action plans call it), and on the right where
-// it sits in the framework, for a page read on its own.
+// questionHead is a rule, the question's number, its id small and grey
+// (what the web version's answers call it, for whoever matches a
+// printout to them; the action plans ask for numbers), and on the right
+// where it sits in the framework, for a page read on its own.
 func (b *book) questionHead(n int, q *model.Question, s *model.Section) piece {
 	const h = 7.0
-	lb, sm := label.style(), small.style()
+	lb, sm, ids := label.style(), small.style(), idStyle()
 	num := b.clean(lb.face, fmt.Sprintf("Question %d", n))
 	id := q.ID
 	if q.Draft {
@@ -83,13 +86,18 @@ func (b *book) questionHead(n int, q *model.Question, s *model.Section) piece {
 			// the heading is read out.
 			d.textThen(marginX, base, lb.face, lb.size, lb.colour, num, " ")
 			idX := marginX + d.textWidth(lb.face, lb.size, num) + 3
-			d.textThen(idX, base, regular, lb.size, darkGrey, id, " ")
-			room := contentW - (idX - marginX) - d.textWidth(regular, lb.size, id) - 6
+			d.textThen(idX, base, ids.face, ids.size, ids.colour, id, " ")
+			room := contentW - (idX - marginX) - d.textWidth(ids.face, ids.size, id) - 6
 			w := d.fit(sm, where, room)
 			d.text(marginX+contentW-d.textWidth(sm.face, sm.size, w), base, sm.face, sm.size, sm.colour, w)
 		})
 	}}
 }
+
+// idStyle is how a question's id is printed: small and mid-grey, for
+// matching a printout to the web version's answers, not for reading.
+// The grey still has a contrast of 4.7:1 on white.
+func idStyle() textStyle { return textStyle{size: 7.5, colour: idGrey} }
 
 // listItem makes laid-out paragraphs one item of list: the first line's
 // marker its label, all the text its body.
@@ -123,23 +131,30 @@ func (b *book) bulleted(md markdown.Doc, width float64, st textStyle) []para {
 }
 
 // writingBox is a framed box with a label, optional hint lines and ruled
-// lines to write on, and a text field over the lines named f.
+// lines to write on, and a text field over the lines named f. It can
+// grow by whole lines to fill the foot of its page.
 func (b *book) writingBox(name string, hint []line, rules int, f fieldname.Field, tip string) piece {
 	lb := label.style()
 	name = b.clean(lb.face, name)
 	hintH := sumLines(hint)
-	h := boxLabelH + hintH + float64(rules)*rulePitch + boxFoot
 	caption := b.elem("P", nil)
-	return piece{h: h, draw: func(d *doc, y float64) {
-		d.box(marginX, y, contentW, h)
-		d.within(caption, func() { d.text(marginX+boxPad, y+5.5, lb.face, lb.size, lb.colour, name) })
-		top := d.drawLines(hint, marginX+boxPad, y+boxLabelH-0.5) + 0.5
-		for k := 1; k <= rules; k++ {
-			d.rule(marginX+boxPad, marginX+contentW-boxPad, top+float64(k)*rulePitch)
-		}
-		fieldTop := top + rulePitch - firstLineDrop
-		d.textField(marginX+boxPad-1.5, fieldTop, contentW-2*boxPad+3, y+h-fieldTop-1, f, tip, true, nil)
-	}}
+	var box func(rules int) piece
+	box = func(rules int) piece {
+		h := boxLabelH + hintH + float64(rules)*rulePitch + boxFoot
+		return piece{h: h, draw: func(d *doc, y float64) {
+			d.box(marginX, y, contentW, h)
+			d.within(caption, func() { d.text(marginX+boxPad, y+5.5, lb.face, lb.size, lb.colour, name) })
+			top := d.drawLines(hint, marginX+boxPad, y+boxLabelH-0.5) + 0.5
+			for k := 1; k <= rules; k++ {
+				d.rule(marginX+boxPad, marginX+contentW-boxPad, top+float64(k)*rulePitch)
+			}
+			fieldTop := top + rulePitch - firstLineDrop
+			d.textField(marginX+boxPad-1.5, fieldTop, contentW-2*boxPad+3, y+h-fieldTop-1, f, tip, true, nil)
+		}, grow: func(extra float64) piece {
+			return box(rules + int(extra/rulePitch))
+		}}
+	}
+	return box(rules)
 }
 
 // good lays out what good looks like for q, to sit in its rating box:

@@ -101,9 +101,7 @@ func (r *report) opening() []block {
 	if l.Audience != "" {
 		facts = append(facts, [2]string{"Who the level is for", l.Audience})
 	}
-	if !r.ans.Exported.IsZero() {
-		facts = append(facts, [2]string{"Answers exported", r.dateText(r.ans.Exported.UTC())})
-	}
+	facts = append(facts, r.sourceFacts()...)
 	if len(r.data.cycles) > 0 {
 		facts = append(facts, [2]string{"Review cycles", joinList(r.data.cycles)})
 	}
@@ -119,7 +117,7 @@ func (r *report) opening() []block {
 	add(linePieces(r.plain("What the ratings mean", contentW, heading2.style()), marginX)...)
 	add(r.ratingMeanings()...)
 	add(gap(10))
-	add(r.inset("About this report", []markdown.Span{{Text: "It was made from answers saved in the web version of the framework and exported from it. " +
+	add(r.inset("About this report", []markdown.Span{{Text: r.sourceText() + " " +
 		"The answers, evidence and actions are the words of whoever wrote them. Questions without answers are left out; the summary counts them as not rated. " +
 		"Question numbers are those of the " + l.Title + " workbook."}}))
 	return []block{{pieces: ps, newPage: true}}

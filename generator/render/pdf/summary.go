@@ -35,7 +35,9 @@ func (b *book) summary() []block {
 	table := b.elem("Table", nil)
 	header := b.tableHeader(cols, textStyle{size: 9, face: bold, colour: black}, b.elem("TR", table))
 	lines := float64(max(1, len(b.wb.Foundations)*len(b.set.cycles)))
-	room := contentH - head.height() - intro.before - intro.height() - 5 - header.h
+	// Less a millimetre, so that rounding never pushes a page's worth
+	// of rows onto a second page.
+	room := contentH - head.height() - intro.before - intro.height() - 5 - header.h - 1
 	pitch := min(max(room/lines, summaryPitchMin), summaryPitchMax)
 	ps := []piece{header}
 	for _, f := range b.wb.Foundations {

@@ -11,22 +11,13 @@ import (
 	"unicode"
 
 	"workbook/generator/model"
+	"workbook/generator/testsite"
 )
 
 // tool returns the path of a command-line checker. Without it the test is
 // skipped, saying what to install, unless the environment variable CI is
 // set: in CI a missing checker is a failure, not a silent pass.
-func tool(t *testing.T, name, install string) string {
-	t.Helper()
-	p, err := exec.LookPath(name)
-	if err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatalf("%s is needed in CI: %s", name, install)
-		}
-		t.Skipf("%s not installed (%s)", name, install)
-	}
-	return p
-}
+func tool(t *testing.T, name, install string) string { return testsite.Tool(t, name, install) }
 
 func popplerTool(t *testing.T, name string) string {
 	return tool(t, name, "apt-get install poppler-utils")

@@ -12,7 +12,12 @@
 //	provider-digital-greener-1:evidence
 //	provider-digital-greener-1:rating:2024/25
 //	action-plan:digital:3:owner
+//	action-plan:3:owner
 //	cover:organisation
+//
+// (The second action plan name is a row of a workbook's one plan for
+// all its questions, which a small workbook has instead of a plan after
+// each foundation.)
 //
 // A period would split a PDF field name into a parent and a child, so a
 // name never has one: in a cycle, ".", ":" and "%" are written as %2E,
@@ -51,7 +56,8 @@ type Field struct {
 	// Cycle is the review cycle as config.toml writes it (Rating).
 	Cycle string
 	// Foundation is the foundation's id and Row the row from 1 (action
-	// plan columns).
+	// plan columns). Foundation is "" in a workbook's one plan for all
+	// its questions.
 	Foundation string
 	Row        int
 	// Line is the cover line, in lower case: name, team, organisation or
@@ -67,6 +73,9 @@ func (f Field) Name() string {
 	case Rating:
 		return f.Question + ":rating:" + escape(f.Cycle)
 	case Action, Owner, Due, Questions:
+		if f.Foundation == "" {
+			return "action-plan:" + strconv.Itoa(f.Row) + ":" + string(f.Box)
+		}
 		return "action-plan:" + f.Foundation + ":" + strconv.Itoa(f.Row) + ":" + string(f.Box)
 	case Cover:
 		return "cover:" + f.Line
@@ -81,13 +90,20 @@ func Parse(name string) (Field, error) {
 	switch {
 	case len(parts) == 2 && parts[0] == "cover":
 		return Field{Box: Cover, Line: parts[1]}, nil
-	case len(parts) == 4 && parts[0] == "action-plan":
-		row, err := strconv.Atoi(parts[2])
-		box := Box(parts[3])
+	case (len(parts) == 4 || len(parts) == 3 && parts[1] != string(Rating)) && parts[0] == "action-plan":
+		foundation := ""
+		if len(parts) == 4 {
+			foundation = parts[1]
+			if foundation == "" {
+				return Field{}, bad
+			}
+		}
+		row, err := strconv.Atoi(parts[len(parts)-2])
+		box := Box(parts[len(parts)-1])
 		if err != nil || row < 1 || (box != Action && box != Owner && box != Due && box != Questions) {
 			return Field{}, bad
 		}
-		return Field{Box: box, Foundation: parts[1], Row: row}, nil
+		return Field{Box: box, Foundation: foundation, Row: row}, nil
 	case len(parts) == 2 && (Box(parts[1]) == Answer || Box(parts[1]) == Evidence):
 		return Field{Box: Box(parts[1]), Question: parts[0]}, nil
 	case len(parts) == 3 && parts[1] == string(Rating):

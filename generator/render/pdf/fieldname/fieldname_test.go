@@ -15,6 +15,10 @@ func TestNamesReadBackAndHaveNoPeriods(t *testing.T) {
 		{Box: Owner, Foundation: "digital", Row: 12},
 		{Box: Due, Foundation: "leadership", Row: 1},
 		{Box: Questions, Foundation: "leadership", Row: 8},
+		{Box: Action, Row: 2},    // a workbook's one plan for all its questions
+		{Box: Questions, Row: 8}, // ditto
+		{Box: Answer, Question: "action-plan"},
+		{Box: Rating, Question: "action-plan", Cycle: "3"},
 		{Box: Cover, Line: "organisation"},
 	} {
 		name := f.Name()
@@ -29,7 +33,10 @@ func TestNamesReadBackAndHaveNoPeriods(t *testing.T) {
 	if n := (Field{Box: Rating, Question: "q-1", Cycle: "2024/25"}).Name(); n != "q-1:rating:2024/25" {
 		t.Errorf("a rating's name reads %q", n)
 	}
-	for _, bad := range []string{"", "q-1", "q-1:colour", "action-plan:d:0:action", "action-plan:d:x:owner", "q-1:rating:%zz", "a:b:c:d:e"} {
+	if n := (Field{Box: Owner, Row: 3}).Name(); n != "action-plan:3:owner" {
+		t.Errorf("a row of a workbook's one plan reads %q", n)
+	}
+	for _, bad := range []string{"", "q-1", "q-1:colour", "action-plan:d:0:action", "action-plan:d:x:owner", "q-1:rating:%zz", "a:b:c:d:e", "action-plan::3:owner", "action-plan:3:rating"} {
 		if f, err := Parse(bad); err == nil {
 			t.Errorf("Parse(%q) accepted: %+v", bad, f)
 		}

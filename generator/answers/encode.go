@@ -1,0 +1,90 @@
+package answers
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+)
+
+// Encode writes a set as a file of version 1 of the format (see the
+// package's doc; a later version's members are for its own writer), as
+// the web version's export writes one: members
+// in the specification's order, question ids and review cycles sorted,
+// a record's empty members left out, two-space indents. The same set
+// always gives the same bytes. exported is written only when the set
+// has a time.
+func Encode(s *Set) ([]byte, error) {
+	if s.Framework == "" {
+		return nil, errors.New("answers: a set to encode names no framework")
+	}
+	var b, one bytes.Buffer
+	enc := json.NewEncoder(&one)
+	enc.SetEscapeHTML(false) // <, > and & as typed, as JSON.stringify writes them
+	str := func(v string) {
+		one.Reset()
+		_ = enc.Encode(v) // a string always encodes
+		b.Write(bytes.TrimSuffix(one.Bytes(), []byte("\n")))
+	}
+	b.WriteString("{\n  \"format\": ")
+	str(Format)
+	b.WriteString(",\n  \"version\": 1,\n  \"framework\": ")
+	str(s.Framework)
+	if s.Title != "" {
+		b.WriteString(",\n  \"title\": ")
+		str(s.Title)
+	}
+	if !s.Exported.IsZero() {
+		b.WriteString(",\n  \"exported\": ")
+		str(s.Exported.UTC().Format("2006-01-02T15:04:05.000Z"))
+	}
+	b.WriteString(",\n  \"cycles\": [")
+	for i, c := range s.Cycles {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		str(c)
+	}
+	b.WriteString("],\n  \"answers\": {")
+	recs := s.Records // sorted by question, then cycle
+	for i := 0; i < len(recs); {
+		q := recs[i].Question
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteString("\n    ")
+		str(q)
+		b.WriteString(": {")
+		start := i
+		for k := start; k < len(recs) && recs[k].Question == q; k++ {
+			if k > start {
+				b.WriteByte(',')
+			}
+			r := recs[k]
+			b.WriteString("\n      ")
+			str(r.Cycle)
+			b.WriteString(": {")
+			first := true
+			for _, m := range [...]struct{ name, value string }{
+				{"level", r.Level}, {"question", r.Text}, {"answer", r.Answer}, {"evidence", r.Evidence},
+				{"rating", r.Rating}, {"action", r.Action}, {"owner", r.Owner}, {"due", r.Due}, {"updated", r.Updated},
+			} {
+				if m.value == "" {
+					continue
+				}
+				if !first {
+					b.WriteByte(',')
+				}
+				first = false
+				b.WriteString("\n        ")
+				str(m.name)
+				b.WriteString(": ")
+				str(m.value)
+			}
+			b.WriteString("\n      }")
+			i = k + 1
+		}
+		b.WriteString("\n    }")
+	}
+	b.WriteString("\n  }\n}\n")
+	return b.Bytes(), nil
+}

@@ -1,0 +1,46 @@
+package pdf
+
+import "strings"
+
+// sourceFacts are the opening's facts about where the answers came
+// from: when they were exported from the web version, or, for a
+// workbook filled in on screen, who filled it in (its cover) and which
+// content it was made from.
+func (r *report) sourceFacts() [][2]string {
+	wb := r.ans.Workbook
+	if wb == nil {
+		if r.ans.Exported.IsZero() {
+			return nil
+		}
+		return [][2]string{{"Answers exported", r.dateText(r.ans.Exported.UTC())}}
+	}
+	var facts [][2]string
+	var who []string
+	for _, s := range []string{r.ans.Name, r.ans.Team, wb.Organisation} {
+		if s = strings.TrimSpace(s); s != "" {
+			who = append(who, s)
+		}
+	}
+	if len(who) > 0 {
+		facts = append(facts, [2]string{"Completed by", strings.Join(who, ", ")})
+	}
+	if d := strings.TrimSpace(wb.Date); d != "" {
+		facts = append(facts, [2]string{"Date on the cover", d})
+	}
+	made := "Content version " + wb.ContentVersion
+	if wb.ContentVersion == "" {
+		made = "no content version"
+	}
+	if wb.ContentVersion != r.site.Config.Version {
+		made += " (the content has changed since)"
+	}
+	return append(facts, [2]string{"Workbook", made})
+}
+
+// sourceText is the first sentence of "About this report".
+func (r *report) sourceText() string {
+	if wb := r.ans.Workbook; wb != nil {
+		return "It was made from a workbook filled in on screen and saved; its answers, evidence and action plans are in the " + wb.Cycle + " review cycle."
+	}
+	return "It was made from answers saved in the web version of the framework and exported from it."
+}
