@@ -144,7 +144,7 @@ func TestReportRefusesAnswersItCannotTrust(t *testing.T) {
 		{"type", strings.Replace(wardAnswers, `"answer": "Hosepipe ban."`, `"answer": 7`, 1), "", `answers.ward-water-roots-1.Spring.answer should be text, not a number`},
 		{"foreign", strings.Replace(wardAnswers, "kitchen-garden-framework", "ahps-deliver", 1), "", `holds answers to another framework ("ahps-deliver"), not to this site's ("kitchen-garden-framework")`},
 		{"format", strings.Replace(wardAnswers, "workbook-answers", "something-else", 1), "", `not an export of answers`},
-		{"version", strings.Replace(wardAnswers, `"version": 1`, `"version": 3`, 1), "", "the file is in version 3 of the answers format; this program reads version 1"},
+		{"version", strings.Replace(wardAnswers, `"version": 1`, `"version": 3`, 1), "", "the file is in version 3 of the answers format; this program reads versions 1 to 2"},
 		{"rating", strings.Replace(wardAnswers, `"rating": "red"`, `"rating": "purple"`, 1), "", `rating "purple" is not on this site's scale ("red", "amber", "green")`},
 		{"level", wardAnswers, "forest", `no level "forest": the levels are ward, county, nation`},
 		{"empty level", wardAnswers, "nation", "no answers to the Nation level's questions"},

@@ -1,17 +1,68 @@
-// Package answers owns the answers format: the JSON file in which the web
-// version's self-assessment exports a reader's answers, which its import
-// and `workbook report` read back. It holds the format's types, its
-// decoder (with the file, line and column of every problem), the check
-// of a file against a site, the lookup of a question by its id or an
-// earlier id, and the format's limits. This comment is the format's
-// specification; the web version (the default theme's assets/assess.js)
-// writes and checks files by it.
+// Package answers owns the files the web version exports and the
+// program reads back: the answers format (one reader's answers,
+// "workbook-answers") and the team record format (what a team agreed
+// at a workshop, "workbook-team"). It holds their types, their decoders
+// (with the file, line and column of every problem), the checks of a
+// file against a site, the lookup of a question by its id or an earlier
+// id, and the formats' limits. This comment is the formats'
+// specification; the web version (the default theme's assets/assess.js
+// and the team page) writes and checks files by it.
 //
-// Decoding (bytes to records, Decode) is kept apart from checking
-// against a site (Check), so that other sources of records (filled PDF
-// forms) and readers of many files (a team's report) can use either.
+// Decoding (bytes to records, Decode and DecodeTeam) is kept apart from
+// checking against a site (Check and CheckTeam), so that other sources
+// of records (filled PDF forms) and readers of many files (a team's
+// report) can use either. Read takes a file of any kind this package
+// reads and returns what it holds.
 //
-// # The file, version 1
+// # The answers file, version 2
+//
+//	{
+//	  "format": "workbook-answers",
+//	  "version": 2,
+//	  "framework": "ahps-deliver",
+//	  "person": {"name": "Asha Patel", "team": "Therapies"},
+//	  "title": "AHPs Deliver implementation framework",
+//	  "exported": "2026-03-01T10:00:00.000Z",
+//	  "cycles": ["2025/26", "2026/27"],
+//	  "answers": {
+//	    "provider-digital-greener-1": {
+//	      "2025/26": {
+//	        "level": "provider",
+//	        "rating": "amber",
+//	        "action": "...",
+//	        "owner": "...",
+//	        "due": "...",
+//	        "status": "done",
+//	        ...
+//	      }
+//	    }
+//	  }
+//	}
+//
+// Version 2 is version 1 (below) and two members more:
+//
+//   - person (required from version 2): whose answers they are, an
+//     object with name (required) and team (optional). Each is text of
+//     one line (no control characters, tabs or line breaks) of at most
+//     MaxPerson (100) UTF-16 code units; a name may not be blank (only
+//     spaces). A team may be "" or left out: no team given. Two files
+//     are the same person's when their names match once white space at
+//     either end is trimmed, runs of white space inside are made one
+//     space and letters are lower-cased (Person.Key). The web version
+//     asks for the name before it exports, and writes it into the
+//     export's file name.
+//   - status, in a record (optional): "open" or "done", whether the
+//     record's action is done. Left out, or "", it is open. The web
+//     version lets a reader mark an action done; copying answers into a
+//     new review cycle carries an open action into it once (the new
+//     cycle's record holds it) and leaves a done one in the cycle where
+//     it was done.
+//
+// A version 1 file is read as before: it names no person (Person.Name
+// is ""), and a "person" or "status" in it is a member version 1 does
+// not name, ignored whatever it holds.
+//
+// # The answers file, version 1
 //
 //	{
 //	  "format": "workbook-answers",
@@ -103,7 +154,11 @@
 //     length (a character outside the Basic Multilingual Plane, such as
 //     most emoji, counts two);
 //   - it holds more than MaxRecords (100,000) pairs of question and
-//     cycle, or no answer at all.
+//     cycle, or no answer at all;
+//   - (version 2) person is missing or not an object, its name is
+//     missing, blank, not text, longer than MaxPerson or more than one
+//     line, or its team is not text, longer than MaxPerson or more
+//     than one line; a record's status is neither "open", "done" nor "".
 //
 // Anything else is read as it stands. Members the format does not name
 // are ignored, whatever they hold and however deep. A name given twice

@@ -268,3 +268,53 @@ func TestAnswersFollowARenamedQuestionAndRemovedOnesAreKept(t *testing.T) {
 		t.Errorf("levels answered: %v, want ward only", got)
 	}
 }
+
+func TestVersion2SaysWhoseAnswersTheyAreAndWhichActionsAreDone(t *testing.T) {
+	site := smallSite(t, nil)
+	set, err := read(t, site, "v2-export.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if set.Version != 2 || set.Person != (answers.Person{Name: "Asha Patel", Team: "Ward 7 growers"}) || set.PersonPos.Line != 5 {
+		t.Errorf("version %d, person %+v at %s", set.Version, set.Person, set.PersonPos)
+	}
+	var got []string
+	for _, r := range set.Records {
+		got = append(got, r.Cycle+" "+r.Action+": "+r.Status)
+	}
+	want := []string{"Autumn Share the compost rota: open", "Spring Buy compost: done", "Spring Fit a water butt: "}
+	if !slices.Equal(got, want) {
+		t.Errorf("actions\n%q\nwant\n%q", got, want)
+	}
+	if !set.Records[1].Done() || set.Records[0].Done() || set.Records[2].Done() {
+		t.Error("only the action marked done is done; one not marked is open")
+	}
+
+	// A version 1 file names nobody, and a status in it is not read.
+	for _, f := range []string{"export.json", "v1-person-status-ignored.json"} {
+		set, err := read(t, site, f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if set.Person.Named() || set.Records[0].Status != "" {
+			t.Errorf("%s: person %+v, status %q; version 1 says neither", f, set.Person, set.Records[0].Status)
+		}
+	}
+}
+
+func TestTwoSpellingsOfANameAreOnePerson(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		same bool
+	}{
+		{"Asha Patel", "  asha   PATEL ", true},
+		{"Zoë Ångström", "ZOË ÅNGSTRÖM", true},
+		{"Asha Patel", "Asha Patil", false},
+		{"Person 1", "Person 10", false},
+	} {
+		a, b := answers.Person{Name: tc.a}, answers.Person{Name: tc.b}
+		if (a.Key() == b.Key()) != tc.same {
+			t.Errorf("%q and %q: same person %v, want %v", tc.a, tc.b, !tc.same, tc.same)
+		}
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"workbook/generator/diag"
@@ -110,12 +111,19 @@ func holdsTheRules(t *testing.T, s *Set) {
 			t.Errorf("cycle %q in cycles", c)
 		}
 	}
+	switch p := s.Person; {
+	case s.Version == 1 && p != Person{}:
+		t.Errorf("a version 1 file gave a person %+v", p)
+	case s.Version >= 2 && (strings.TrimSpace(p.Name) == "" || !oneLineWithin(p.Name) || !oneLineWithin(p.Team)):
+		t.Errorf("person %q", p)
+	}
 	if len(s.Records) == 0 || len(s.Records) > MaxRecords {
 		t.Errorf("%d records", len(s.Records))
 	}
 	for i, r := range s.Records {
 		if !model.IsID(r.Question) || Length(r.Question) > MaxName || r.Cycle == "" || Length(r.Cycle) > MaxName ||
-			(r.Level != "" && (!model.IsID(r.Level) || Length(r.Level) > MaxName)) || !r.HasContent() {
+			(r.Level != "" && (!model.IsID(r.Level) || Length(r.Level) > MaxName)) || !r.HasContent() ||
+			!(r.Status == "" || s.Version >= 2 && (r.Status == StatusOpen || r.Status == StatusDone)) {
 			t.Errorf("record %+v", r)
 		}
 		for _, v := range []string{r.Text, r.Answer, r.Evidence, r.Rating, r.Action, r.Owner, r.Due, r.Updated, r.Cycle} {
@@ -132,6 +140,12 @@ func holdsTheRules(t *testing.T, s *Set) {
 	}
 }
 
+// oneLineWithin reports whether a person's or team's name keeps the
+// format's rules: one line, at most MaxPerson.
+func oneLineWithin(s string) bool {
+	return Length(s) <= MaxPerson && utf8.ValidString(s) && !strings.ContainsFunc(s, func(r rune) bool { return unicode.IsControl(r) || r == '\u2028' || r == '\u2029' })
+}
+
 // encode writes a set in the format, as the web version's export does.
 func encode(s *Set) []byte {
 	type record struct {
@@ -144,16 +158,25 @@ func encode(s *Set) []byte {
 		Owner    string `json:"owner,omitempty"`
 		Due      string `json:"due,omitempty"`
 		Updated  string `json:"updated,omitempty"`
+		Status   string `json:"status,omitempty"`
+	}
+	type person struct {
+		Name string `json:"name"`
+		Team string `json:"team,omitempty"`
 	}
 	file := struct {
 		Format    string                       `json:"format"`
 		Version   int                          `json:"version"`
 		Framework string                       `json:"framework"`
+		Person    *person                      `json:"person,omitempty"`
 		Title     string                       `json:"title,omitempty"`
 		Exported  string                       `json:"exported,omitempty"`
 		Cycles    []string                     `json:"cycles,omitempty"`
 		Answers   map[string]map[string]record `json:"answers"`
 	}{Format: Format, Version: s.Version, Framework: s.Framework, Title: s.Title, Cycles: s.Cycles, Answers: map[string]map[string]record{}}
+	if s.Version >= 2 {
+		file.Person = &person{s.Person.Name, s.Person.Team}
+	}
 	if !s.Exported.IsZero() {
 		file.Exported = s.Exported.Format(time.RFC3339Nano)
 	}
@@ -161,7 +184,7 @@ func encode(s *Set) []byte {
 		if file.Answers[r.Question] == nil {
 			file.Answers[r.Question] = map[string]record{}
 		}
-		file.Answers[r.Question][r.Cycle] = record{r.Level, r.Text, r.Answer, r.Evidence, r.Rating, r.Action, r.Owner, r.Due, r.Updated}
+		file.Answers[r.Question][r.Cycle] = record{r.Level, r.Text, r.Answer, r.Evidence, r.Rating, r.Action, r.Owner, r.Due, r.Updated, r.Status}
 	}
 	b, err := json.MarshalIndent(file, "", "  ")
 	if err != nil {
@@ -172,7 +195,7 @@ func encode(s *Set) []byte {
 
 // sameSet compares two sets, leaving out where things are in the file.
 func sameSet(a, b *Set) bool {
-	if a.Version != b.Version || a.Framework != b.Framework || a.Title != b.Title || !a.Exported.Equal(b.Exported) ||
+	if a.Version != b.Version || a.Framework != b.Framework || a.Person != b.Person || a.Title != b.Title || !a.Exported.Equal(b.Exported) ||
 		!slices.Equal(a.Cycles, b.Cycles) || len(a.Records) != len(b.Records) {
 		return false
 	}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"time"
 
+	"workbook/generator/diag"
 	"workbook/generator/model"
 )
 
@@ -13,25 +14,8 @@ import (
 // adds members reads these first, then its own.
 func (d *decoder) version1(top map[string]member, at int) {
 	s := d.set
-	const noFramework = `the file does not say which framework its answers are to ("framework")`
-	if m, ok := top["framework"]; !ok {
-		d.errorf(at, hintExport, noFramework)
-	} else if v, ok := d.textValue(m.value, "framework", MaxName); ok && v == "" {
-		d.errorf(m.value, hintExport, noFramework)
-	} else {
-		s.Framework, s.FrameworkPos = v, d.lines.Pos(m.value)
-	}
-	if m, ok := top["title"]; ok {
-		s.Title, _ = d.textValue(m.value, "title", MaxText)
-	}
-	if m, ok := top["exported"]; ok {
-		if v, ok := d.textValue(m.value, "exported", MaxText); ok {
-			s.Exported, _ = time.Parse(time.RFC3339, v) // zero if it is not a time
-		}
-	}
-	if m, ok := top["cycles"]; ok {
-		s.Cycles = d.cycleList(m.value)
-	}
+	a := d.about(top, at, hintExport, "answers")
+	s.Framework, s.FrameworkPos, s.Title, s.Exported, s.Cycles = a.framework, a.frameworkPos, a.title, a.exported, a.cycles
 	m, ok := top["answers"]
 	if !ok {
 		d.errorf(at, hintExport, `the file has no "answers" object`)
@@ -47,8 +31,44 @@ func (d *decoder) version1(top map[string]member, at int) {
 	}
 }
 
+// about is what both formats say about a file at its top: the site's
+// framework and title, when it was exported and the site's cycles.
+type about struct {
+	framework, title string
+	exported         time.Time
+	cycles           []string
+	frameworkPos     diag.Pos
+}
+
+// about reads framework, title, exported and cycles at the top of a
+// file; whose names what the file holds ("answers") and hint what to do
+// when the framework is missing.
+func (d *base) about(top map[string]member, at int, hint, whose string) about {
+	var a about
+	noFramework := fmt.Sprintf(`the file does not say which framework its %s are to ("framework")`, whose)
+	if m, ok := top["framework"]; !ok {
+		d.errorf(at, hint, "%s", noFramework)
+	} else if v, ok := d.textValue(m.value, "framework", MaxName); ok && v == "" {
+		d.errorf(m.value, hint, "%s", noFramework)
+	} else {
+		a.framework, a.frameworkPos = v, d.lines.Pos(m.value)
+	}
+	if m, ok := top["title"]; ok {
+		a.title, _ = d.textValue(m.value, "title", MaxText)
+	}
+	if m, ok := top["exported"]; ok {
+		if v, ok := d.textValue(m.value, "exported", MaxText); ok {
+			a.exported, _ = time.Parse(time.RFC3339, v) // zero if it is not a time
+		}
+	}
+	if m, ok := top["cycles"]; ok {
+		a.cycles = d.cycleList(m.value)
+	}
+	return a
+}
+
 // cycleList reads the list of the site's review cycles.
-func (d *decoder) cycleList(off int) []string {
+func (d *base) cycleList(off int) []string {
 	if d.r.text[off] != '[' {
 		d.errorf(off, hintMend, "cycles should be a list of review cycles, not %s", kind(d.r.text, off))
 		return nil
@@ -116,6 +136,12 @@ func (d *decoder) record(qid string, c member) {
 	r.RatingPos = r.Pos
 	ok := true
 	for _, f := range d.members(c.value) {
+		if f.name == "status" && d.set.Version >= 2 {
+			var good bool
+			r.Status, good = d.status(f.value, where+".status")
+			ok = ok && good
+			continue
+		}
 		p := r.field(f.name)
 		if p == nil {
 			continue
