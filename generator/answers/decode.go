@@ -42,12 +42,10 @@ func ReadFile(name string) (*Set, error) {
 // a *diag.List naming file (name), line and column of every problem, up
 // to a screenful.
 func Decode(name string, b []byte) (*Set, error) {
-	if len(b) > MaxFileSize {
-		var p problems
-		p.add(diag.Pos{File: name}, "an export of answers is far smaller: is it the right file?", "the file is larger than %d MB", MaxFileSize>>20)
-		return nil, p.err()
+	if err := tooBig(name, b, "an export of answers"); err != nil {
+		return nil, err
 	}
-	d := &decoder{base: newBase(name, b), set: &Set{File: name}}
+	d := &decoder{base: newBase(name, b, hintMend), set: &Set{File: name}}
 	d.decode()
 	if err := d.p.err(); err != nil {
 		return nil, err
@@ -69,11 +67,23 @@ type base struct {
 	r     reader
 	lines *diag.Lines
 	p     problems
+	mend  string // the hint for a value of the wrong kind: how to mend the file
 }
 
-func newBase(name string, b []byte) base {
+func newBase(name string, b []byte, mend string) base {
 	t := text(b)
-	return base{r: reader{text: t}, lines: diag.NewLines(name, t)}
+	return base{r: reader{text: t}, lines: diag.NewLines(name, t), mend: mend}
+}
+
+// tooBig refuses a file over MaxFileSize bytes; what names the kind of
+// file ("an export of answers").
+func tooBig(name string, b []byte, what string) error {
+	if len(b) <= MaxFileSize {
+		return nil
+	}
+	var p problems
+	p.add(diag.Pos{File: name}, what+" is far smaller: is it the right file?", "the file is larger than %d MB", MaxFileSize>>20)
+	return p.err()
 }
 
 // decoder walks one answers file.
@@ -162,7 +172,7 @@ func (d *base) syntax(err error) {
 			off--
 		}
 	}
-	d.errorf(off, hintMend, "not valid JSON: %s", se.msg)
+	d.errorf(off, d.mend, "not valid JSON: %s", se.msg)
 }
 
 // isStart reports whether c starts a UTF-8 character.
@@ -254,7 +264,7 @@ func (d *base) textValue(off int, where string, max int) (string, bool) {
 	s, ok := d.str(off)
 	switch {
 	case !ok:
-		d.errorf(off, hintMend, "%s should be text, not %s", where, kind(d.r.text, off))
+		d.errorf(off, d.mend, "%s should be text, not %s", where, kind(d.r.text, off))
 	case Length(s) > max:
 		d.errorf(off, "shorten it", "%s is longer than %d characters", where, max)
 	default:

@@ -22,7 +22,7 @@ func (d *decoder) version1(top map[string]member, at int) {
 		return
 	}
 	if d.r.text[m.value] != '{' {
-		d.errorf(m.value, hintMend, `answers should be an object of question ids, not %s`, kind(d.r.text, m.value))
+		d.errorf(m.value, d.mend, `answers should be an object of question ids, not %s`, kind(d.r.text, m.value))
 		return
 	}
 	d.answers(m.value)
@@ -70,7 +70,7 @@ func (d *base) about(top map[string]member, at int, hint, whose string) about {
 // cycleList reads the list of the site's review cycles.
 func (d *base) cycleList(off int) []string {
 	if d.r.text[off] != '[' {
-		d.errorf(off, hintMend, "cycles should be a list of review cycles, not %s", kind(d.r.text, off))
+		d.errorf(off, d.mend, "cycles should be a list of review cycles, not %s", kind(d.r.text, off))
 		return nil
 	}
 	d.r.off = off
@@ -91,45 +91,71 @@ func (d *base) cycleList(off int) []string {
 // answers reads the answers object at off: question id → review cycle
 // → record.
 func (d *decoder) answers(off int) {
+	d.byQuestion(off, "answers", "answers", d.record)
+}
+
+// byQuestion walks an object of question ids whose values are objects
+// of review cycles (the answers of an answers file, the agreed ratings
+// of a team record), checking the ids and names, and hands each cycle's
+// member to read. top is the object's name in messages, and what names
+// its records ("answers").
+func (d *base) byQuestion(off int, top, what string, read func(qid string, c member)) {
 	n := 0
 	for _, q := range d.members(off) {
 		if d.p.full() {
 			return
 		}
-		switch {
-		case !model.IsID(q.name):
-			d.errorf(q.nameAt, "question ids are lower-case letters and digits joined by single hyphens", "%s is not a question id", short(q.name))
-		case Length(q.name) > MaxName:
-			d.errorf(q.nameAt, hintMend, "the question id %s is longer than %d characters", short(q.name), MaxName)
-		}
+		d.questionID(q.name, q.nameAt)
 		if d.r.text[q.value] != '{' {
-			d.errorf(q.value, hintMend, "%s should be an object of review cycles, not %s", path("answers", q.name), kind(d.r.text, q.value))
+			d.errorf(q.value, d.mend, "%s should be an object of review cycles, not %s", path(top, q.name), kind(d.r.text, q.value))
 			continue
 		}
 		for _, c := range d.members(q.value) {
 			if n++; n > MaxRecords {
-				d.errorf(c.nameAt, "report on part of the answers at a time", "the file holds more than %d answers", MaxRecords)
+				d.errorf(c.nameAt, "report on part of the "+what+" at a time", "the file holds more than %d %s", MaxRecords, what)
 				return
 			}
 			if d.p.full() {
 				return
 			}
-			switch {
-			case c.name == "":
-				d.errorf(c.nameAt, "name it as on the site", "%s: a review cycle has no name", path("answers", q.name))
-			case Length(c.name) > MaxName:
-				d.errorf(c.nameAt, "shorten it", "%s: the review cycle %s is longer than %d characters", path("answers", q.name), short(c.name), MaxName)
-			}
-			d.record(q.name, c)
+			d.cycleName(c.name, c.nameAt, path(top, q.name))
+			read(q.name, c)
 		}
 	}
+}
+
+// questionID checks a question id the file names at off.
+func (d *base) questionID(id string, off int) bool {
+	switch {
+	case !model.IsID(id):
+		d.errorf(off, "question ids are lower-case letters and digits joined by single hyphens", "%s is not a question id", short(id))
+	case Length(id) > MaxName:
+		d.errorf(off, d.mend, "the question id %s is longer than %d characters", short(id), MaxName)
+	default:
+		return true
+	}
+	return false
+}
+
+// cycleName checks a review cycle's name the file gives at off, in the
+// place where names.
+func (d *base) cycleName(name string, off int, where string) bool {
+	switch {
+	case name == "":
+		d.errorf(off, "name it as on the site", "%s: a review cycle has no name", where)
+	case Length(name) > MaxName:
+		d.errorf(off, "shorten it", "%s: the review cycle %s is longer than %d characters", where, short(name), MaxName)
+	default:
+		return true
+	}
+	return false
 }
 
 // record reads one question's record in one cycle.
 func (d *decoder) record(qid string, c member) {
 	where := path("answers", qid, c.name)
 	if d.r.text[c.value] != '{' {
-		d.errorf(c.value, hintMend, "%s should be an object of text fields, not %s", where, kind(d.r.text, c.value))
+		d.errorf(c.value, d.mend, "%s should be an object of text fields, not %s", where, kind(d.r.text, c.value))
 		return
 	}
 	r := Record{Question: qid, Cycle: c.name, Pos: d.lines.Pos(c.nameAt)}

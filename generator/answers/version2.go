@@ -21,7 +21,7 @@ func (d *decoder) version2(top map[string]member, at int) {
 // names it in messages. The name is required when named is true.
 func (d *base) person(off int, where string, named bool) (Person, bool) {
 	if d.r.text[off] != '{' {
-		d.errorf(off, hintMend, `%s should be an object with a "name", not %s`, where, kind(d.r.text, off))
+		d.errorf(off, d.mend, `%s should be an object with a "name", not %s`, where, kind(d.r.text, off))
 		return Person{}, false
 	}
 	obj := d.object(off)
