@@ -11,17 +11,26 @@ import (
 	"workbook/generator"
 	"workbook/generator/model"
 	"workbook/generator/testsite"
+	"workbook/generator/workshop"
 )
 
 // pdftotext returns the text of a PDF, laid out as on the page, skipping
 // (or failing on CI) when poppler is not installed.
 func pdftotext(t *testing.T, file string) string {
 	t.Helper()
+	return pdftotextAs(t, "-layout", file)
+}
+
+// pdftotextAs is pdftotext with its layout option: -layout as on the
+// page, -raw in the order of drawing (which tagged PDFs keep as the
+// reading order).
+func pdftotextAs(t *testing.T, layout, file string) string {
+	t.Helper()
 	exe, err := exec.LookPath("pdftotext")
 	if err != nil {
 		missing(t, "pdftotext not found: apt-get install -y poppler-utils")
 	}
-	out, err := exec.Command(exe, "-layout", "-enc", "UTF-8", file, "-").Output()
+	out, err := exec.Command(exe, layout, "-enc", "UTF-8", file, "-").Output()
 	if err != nil {
 		t.Fatalf("pdftotext %s: %v", file, err)
 	}
@@ -185,5 +194,85 @@ func TestReportPutsAnswersUnderAnEarlierIdWithTheRenamedQuestion(t *testing.T) {
 	}
 	if strings.Contains(words, "Question ward-soil-beans-1") {
 		t.Error("the answers under the earlier id are listed as a removed question's")
+	}
+}
+
+// teamFile writes one person's answers at the ward level in Autumn.
+func teamFile(t *testing.T, name, beans, beansAnswer, roots string) string {
+	t.Helper()
+	return testsite.WriteFile(t, strings.ToLower(strings.Fields(name)[0])+".json", testsite.AnswersJSON("kitchen-garden-framework", name, "Ward 7 growers", []testsite.Answer{
+		{Question: "ward-soil-beans-1", Cycle: "Autumn", Level: "ward", Rating: beans, Answer: beansAnswer},
+		{Question: "ward-water-roots-1", Cycle: "Autumn", Level: "ward", Rating: roots},
+	}))
+}
+
+func TestATeamReportShowsEachPersonsRatingBesideTheAgreedOne(t *testing.T) {
+	opt, site := smallSite(t)
+	files := []string{
+		teamFile(t, "Asha Patel", "amber", "We mulch most beds.", "red"),
+		teamFile(t, "Ben Okoro", "green", "Every bed, twice a year.", "amber"),
+		teamFile(t, "Chen Li", "red", "I have not seen any mulch.", ""),
+		filepath.Join(testsite.RepoRoot(), "testdata", "team", "record.json"),
+	}
+	out := filepath.Join(t.TempDir(), "team.pdf")
+	ws, pages, err := generator.WriteTeamReport(opt, site, files, workshop.Options{}, out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ws.People) != 3 || ws.Cycle != "Autumn" || len(ws.LeftOut) != 0 || pages < 4 {
+		t.Errorf("%d people, cycle %s, %d left out, %d pages", len(ws.People), ws.Cycle, len(ws.LeftOut), pages)
+	}
+	text := squash(pdftotextAs(t, "-raw", out))
+	for _, want := range []string{
+		"Team report", "Ward 7 growers", "Review cycle Autumn", "People 3",
+		// Who took part, and who took part without a file (the record's Autumn list).
+		"Who took part", "Asha Patel Ward 7 growers 2 of 6", "Ben Okoro Ward 7 growers 2 of 6", "Chen Li Ward 7 growers 1 of 6",
+		"Also took part, without an answers file: Dee Evans.",
+		// The grid: soil × beans got one of each rating.
+		"Ratings in Autumn", "Red 1 Amber 1 Green 1 Not rated 0",
+		// Where the team differs: beans are two steps apart, first.
+		"Where the team differs", "Question 1 How does your ward look after soil for beans? 1 1 1 0 2 steps apart Amber",
+		"Question 5 How does your ward look after water for roots? 1 1 0 1 1 step apart Red",
+		// Each person's rating and words side by side, the spread, and the agreed rating.
+		"Ratings: Red 1, Amber 1, Green 1, Not rated 0. 2 steps apart.",
+		"Asha Patel Amber Answer: We mulch most beds.", "Ben Okoro Green Answer: Every bed, twice a year.", "Chen Li Red Answer: I have not seen any mulch.",
+		"Agreed rating: Amber", "Note: Two of three people saw mulch on every bed;", "Agreed in Spring: Red",
+		// Chen said nothing about the roots: said so under its table.
+		"Ben Okoro Amber No answer from Chen Li.",
+		// The actions, with owners and status; Spring's done one stays in Spring.
+		"Agreed actions", "Question 1 Keep a mulch diary Asha Patel June Open Autumn", "Whole level Book next year's workshop Chen Li February Open Autumn",
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the team report lacks %q", want)
+		}
+	}
+	if strings.Contains(text, "Buy compost") {
+		t.Error("an action done in an earlier cycle is listed")
+	}
+
+	// Hidden names: none of the three is printed.
+	hidden := filepath.Join(t.TempDir(), "hidden.pdf")
+	if _, _, err := generator.WriteTeamReport(opt, site, files[:3], workshop.Options{Hide: true}, hidden); err != nil {
+		t.Fatal(err)
+	}
+	text = squash(pdftotextAs(t, "-raw", hidden))
+	for _, name := range []string{"Asha", "Ben", "Chen"} {
+		if strings.Contains(text, name) {
+			t.Errorf("names hidden, but %s is printed", name)
+		}
+	}
+	if !strings.Contains(text, "Person 1 Amber Answer: We mulch most beds.") {
+		t.Error("hidden names: Person 1's answer is not shown as theirs")
+	}
+
+	// The same files make the same report.
+	again := filepath.Join(t.TempDir(), "again.pdf")
+	if _, _, err := generator.WriteTeamReport(opt, site, files, workshop.Options{}, again); err != nil {
+		t.Fatal(err)
+	}
+	a, _ := os.ReadFile(out)
+	b, _ := os.ReadFile(again)
+	if !bytes.Equal(a, b) {
+		t.Error("two team reports of the same files differ")
 	}
 }

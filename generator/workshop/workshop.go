@@ -63,9 +63,10 @@ type Person struct {
 type LeftOut struct {
 	File   string // as given
 	Reason string // one line: what is wrong, without the file's name
+	// Hint says what to do about it.
+	Hint string
 	// Problems are the file's problems with their places, when it was
-	// refused for what it holds (nil for a file that is fine but does
-	// not belong: another level, a second copy).
+	// refused for what it holds (nil for a file that does not belong).
 	Problems error
 }
 
@@ -106,9 +107,11 @@ func Gather(site *model.Site, files []string, opt Options) (*Workshop, error) {
 	for i, r := range records {
 		switch {
 		case r.Level != level.ID:
-			ws.LeftOut = append(ws.LeftOut, LeftOut{File: recordFiles[i], Reason: fmt.Sprintf("a team record for the %s level, not the %s level", levelTitle(site, r.Level), level.Title)})
+			ws.LeftOut = append(ws.LeftOut, LeftOut{File: recordFiles[i], Reason: fmt.Sprintf("a team record for the %s level, not the %s level", levelTitle(site, r.Level), level.Title),
+				Hint: "give the files of one level, or choose the level with --level"})
 		case ws.Record != nil:
-			ws.LeftOut = append(ws.LeftOut, LeftOut{File: recordFiles[i], Reason: "a second team record: give one team record at a time (" + base(ws.Record.File) + " is used)"})
+			ws.LeftOut = append(ws.LeftOut, LeftOut{File: recordFiles[i], Reason: "a second team record (" + base(ws.Record.File) + " is used)",
+				Hint: "give one team record at a time"})
 		default:
 			ws.Record = r
 		}
@@ -130,17 +133,17 @@ func Gather(site *model.Site, files []string, opt Options) (*Workshop, error) {
 // leaveOut leaves a file out for its problems, giving the first as the
 // reason.
 func (ws *Workshop) leaveOut(name string, err error) {
-	reason := err.Error()
+	reason, hint := err.Error(), ""
 	var l *diag.List
 	if errors.As(err, &l) {
 		if ps := l.Sorted(); len(ps) > 0 {
-			reason = ps[0].Msg
+			reason, hint = ps[0].Msg, ps[0].Hint
 			if n := len(ps); n > 1 {
 				reason += fmt.Sprintf(" (and %d more problems)", n-1)
 			}
 		}
 	}
-	ws.LeftOut = append(ws.LeftOut, LeftOut{File: name, Reason: reason, Problems: err})
+	ws.LeftOut = append(ws.LeftOut, LeftOut{File: name, Reason: reason, Hint: hint, Problems: err})
 }
 
 // chooseLevel picks the level to report on: the one asked for, else the
@@ -208,15 +211,15 @@ func (ws *Workshop) keepPeople(site *model.Site, sets []*answers.Set, files []st
 			if len(at) > 0 {
 				reason += " (its answers are at the " + joinAnd(at) + " level)"
 			}
-			ws.LeftOut = append(ws.LeftOut, LeftOut{File: files[i], Reason: reason})
+			ws.LeftOut = append(ws.LeftOut, LeftOut{File: files[i], Reason: reason, Hint: "give the files of one level, or choose the level with --level"})
 			continue
 		}
 		if twin := ws.twin(s); twin != nil {
 			what := "the same answers as " + base(twin.File)
 			if s.Person.Named() && s.Person.Key() == twin.Answers.Person.Key() {
-				what = "the same person (" + strings.Join(strings.Fields(s.Person.Name), " ") + ") as " + base(twin.File) + ": give one file for each person"
+				what = "the same person (" + strings.Join(strings.Fields(s.Person.Name), " ") + ") as " + base(twin.File)
 			}
-			ws.LeftOut = append(ws.LeftOut, LeftOut{File: files[i], Reason: what})
+			ws.LeftOut = append(ws.LeftOut, LeftOut{File: files[i], Reason: what, Hint: "give one file for each person"})
 			continue
 		}
 		ws.People = append(ws.People, &Person{File: files[i], Answers: s})
@@ -258,14 +261,30 @@ func sameRecords(a, b []answers.Record) bool {
 	})
 }
 
-// nothingLeft is the error when no file can be used.
+// nothingLeft is the error when no file can be used: a *diag.List of
+// every file's problems, with their places.
 func (ws *Workshop) nothingLeft() error {
-	var b strings.Builder
-	b.WriteString("no file can be used:")
-	for _, l := range ws.LeftOut {
-		fmt.Fprintf(&b, "\n  %s: %s", diag.Escape(l.File), l.Reason)
+	return ws.Problems()
+}
+
+// Problems lists why each file was left out, as a *diag.List: every
+// problem of a file refused for what it holds, with its place, and one
+// line naming a file that does not belong. It is nil when no file was
+// left out.
+func (ws *Workshop) Problems() error {
+	var l diag.List
+	for _, f := range ws.LeftOut {
+		var ps *diag.List
+		if errors.As(f.Problems, &ps) {
+			l.Add(ps.Sorted()...)
+			continue
+		}
+		l.Errorf(diag.Pos{File: f.File}, f.Hint, "%s", f.Reason)
 	}
-	return errors.New(b.String())
+	if len(l.Sorted()) == 0 {
+		return nil
+	}
+	return &l
 }
 
 // cycles lists the review cycles with anything at the level: the site's

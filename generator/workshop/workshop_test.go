@@ -73,9 +73,9 @@ func TestBadFilesAreLeftOutOneByOneWithTheReasonAndTheRestLoad(t *testing.T) {
 	want := []string{
 		"export.csv: not valid JSON",
 		`other.json: the file holds answers to another framework ("ahps-deliver"), not to this site's ("kitchen-garden-framework")`,
-		"asha-again.json: the same person (asha patel) as asha.json: give one file for each person",
+		"asha-again.json: the same person (asha patel) as asha.json",
 		"county.json: holds no answers at the Ward level (its answers are at the County level)",
-		"second-record.json: a second team record: give one team record at a time (record.json is used)",
+		"second-record.json: a second team record (record.json is used)",
 		"county-record.json: a team record for the County level, not the Ward level",
 	}
 	if len(got) != len(want) {
@@ -161,8 +161,8 @@ func TestGatherFailsOnlyWhenNothingIsUsableOrTheLevelIsUnclear(t *testing.T) {
 	bad := testsite.WriteFile(t, "bad.json", "{")
 	other := testsite.WriteFile(t, "other.json", strings.Replace(ward("Dee", "red", "red"), fw, "x", 1))
 	_, err := workshop.Gather(site, []string{bad, other}, workshop.Options{})
-	if err == nil || !strings.Contains(err.Error(), "no file can be used:") || !strings.Contains(err.Error(), "bad.json: not valid JSON") ||
-		!strings.Contains(err.Error(), "other.json: the file holds answers to another framework") {
+	if err == nil || !strings.Contains(err.Error(), "bad.json:1:1: not valid JSON") ||
+		!strings.Contains(err.Error(), "other.json:4:16: the file holds answers to another framework") {
 		t.Errorf("nothing usable: %v", err)
 	}
 	county := testsite.WriteFile(t, "county.json", testsite.AnswersJSON(fw, "Eve", "", []testsite.Answer{{Question: "county-soil-herbs-1", Cycle: "Autumn", Level: "county", Rating: "red"}}))

@@ -98,6 +98,13 @@ func (r *report) opening() []block {
 	add(gap(8))
 
 	facts := [][2]string{}
+	if p := r.ans.Person; p.Named() {
+		who := strings.Join(strings.Fields(p.Name), " ")
+		if team := strings.TrimSpace(p.Team); team != "" {
+			who += ", " + team
+		}
+		facts = append(facts, [2]string{"Answers by", who})
+	}
 	if l.Audience != "" {
 		facts = append(facts, [2]string{"Who the level is for", l.Audience})
 	}
@@ -129,13 +136,15 @@ func (r *report) opening() []block {
 const reportLabelW = 46.0
 
 // ratingMeanings says what each rating means, its word beside a tinted
-// box like those in the report.
-func (r *report) ratingMeanings() []piece {
+// box like those in the report: a list, each rating's word its label.
+func (b *book) ratingMeanings() []piece {
 	st := body.style()
 	var ps []piece
-	for _, rt := range r.site.Framework.Ratings {
-		name := r.plain(short(rt.Label, rt.Title), reportLabelW-12, textStyle{size: st.size, face: bold, colour: black})
-		text := sideBySide(name, marginX+8, r.plain(rt.Meaning, contentW-reportLabelW, st), marginX+reportLabelW)
+	list := b.elem("L", nil)
+	for _, rt := range b.site.Framework.Ratings {
+		li := b.elem("LI", list)
+		name := tagLines(b.plain(short(rt.Label, rt.Title), reportLabelW-12, textStyle{size: st.size, face: bold, colour: black}), b.elem("Lbl", li))
+		text := sideBySide(name, marginX+8, tagLines(b.plain(rt.MeaningFor(b.wb.Level), contentW-reportLabelW, st), b.elem("LBody", li)), marginX+reportLabelW)
 		c, ok := parseColour(rt.Colour)
 		ps = append(ps, gap(2), piece{h: text.h, draw: func(d *doc, y float64) {
 			d.tick(marginX, y+(st.lineHeight()-4.5)/2, 4.5, tintOf(c, ok))
@@ -146,8 +155,8 @@ func (r *report) ratingMeanings() []piece {
 }
 
 // ratingName is a rating's word, or "Not rated".
-func (r *report) ratingName(id string) string {
-	for _, x := range r.site.Framework.Ratings {
+func (b *book) ratingName(id string) string {
+	for _, x := range b.site.Framework.Ratings {
 		if x.ID == id {
 			return short(x.Label, x.Title)
 		}
