@@ -19,10 +19,14 @@ func WriteReport(opt Options, site *model.Site, answersFile, levelID, file strin
 	if err := opt.inputs(answersFile).CheckFile(file, "report.pdf"); err != nil {
 		return nil, 0, err
 	}
-	ans, err := answers.ReadFile(answersFile)
+	f, err := answers.Read(answersFile)
 	if err != nil {
 		return nil, 0, err
 	}
+	if f.Team != nil {
+		return nil, 0, fmt.Errorf("%s is a team record, not one person's answers: give it with the team's answers files for a team report", answersFile)
+	}
+	ans := f.Answers
 	if err := answers.Check(ans, site); err != nil {
 		return nil, 0, err
 	}
