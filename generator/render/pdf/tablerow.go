@@ -4,23 +4,25 @@ import "workbook/generator/render/pdf/pdfobj"
 
 // cell is the content of one table cell: its lines, set lead to the
 // right of the cell's left edge (room for a mark drawn before them, such
-// as a rating's tick box), and mark, drawn once in the cell's first part.
+// as a rating's tick box), and mark, drawn once in the cell's first
+// part, given the part's box (x, y its top left, w and h its size).
 type cell struct {
 	lines []line
 	lead  float64
-	mark  func(d *doc, x, y float64)
+	mark  func(d *doc, x, y, w, h float64)
 }
 
 // maxRowPart is the tallest part of a table row: a row with more text
-// (a long answer) breaks between lines into parts this tall, so that no
-// piece is taller than a page and the table header repeats above each.
-const maxRowPart = contentH * 0.55
+// (a long answer) breaks between lines into parts this tall, so that it
+// can start low on a page and run on over the next.
+const maxRowPart = 30.0
 
 // tableRow lays out one table row as tall as its tallest cell, tagged as
 // a TR of table: its first heads cells head the row (TH, scope Row), the
 // others are TD. fill builds each cell's content inside its element,
 // given the width for text. A row too tall for maxRowPart breaks into
-// parts, each a piece with the cells' borders.
+// parts, each a piece: the cells' borders run down the parts, closed at
+// the top of the first and the foot of the last.
 func (b *book) tableRow(table *pdfobj.Elem, cols []column, heads int, fill func(i int, e *pdfobj.Elem, w float64) cell) []piece {
 	tr := b.elem("TR", table)
 	cells := make([]cell, len(cols))
@@ -63,22 +65,43 @@ func (b *book) tableRow(table *pdfobj.Elem, cols []column, heads int, fill func(
 		return cells[i].lines[from:to]
 	}
 	out := make([]piece, 0, parts)
+	page := 0 // where the last part was drawn
 	for k := range parts {
-		h := body.style().lineHeight()
+		// Padding above the first part and below the last only, so the
+		// parts of a row read as one.
+		top, foot := 0.0, 0.0
+		if k == 0 {
+			top = cellPad
+		}
+		if k == parts-1 {
+			foot = cellPad
+		}
+		h := 0.0
 		for i := range cells {
 			h = max(h, sumLines(lines(i, k)))
 		}
-		h += 2 * cellPad
+		if parts == 1 {
+			h = max(h, body.style().lineHeight())
+		}
+		h += top + foot
 		out = append(out, piece{h: h, draw: func(d *doc, y float64) {
 			x := marginX
 			for i, c := range cols {
 				touch(elems[i])
 				if k == 0 && cells[i].mark != nil {
-					cells[i].mark(d, x+cellPad, y+cellPad)
+					cells[i].mark(d, x, y, c.w, h)
 				}
-				d.drawLines(lines(i, k), x+cellPad+cells[i].lead, y+cellPad)
-				d.box(x, y, c.w, h)
+				d.drawLines(lines(i, k), x+cellPad+cells[i].lead, y+top)
+				d.line(x, y, x, y+h, boxBorder, 0.3)
 				x += c.w
+			}
+			d.line(x, y, x, y+h, boxBorder, 0.3)
+			if k == 0 || d.page != page {
+				d.line(marginX, y, x, y, boxBorder, 0.3) // the row's top, or its top on a new page
+			}
+			page = d.page
+			if k == parts-1 {
+				d.line(marginX, y+h, x, y+h, boxBorder, 0.3)
 			}
 		}})
 	}

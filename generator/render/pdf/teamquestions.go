@@ -171,10 +171,10 @@ func (t *teamReport) personRow(table *pdfobj.Elem, cols []column, p *workshop.Pe
 			c, ok := parseColour(t.site.Framework.Ratings[k].Colour)
 			tint := tintOf(c, ok)
 			return cell{lines: t.plain(t.ratingName(r.Rating), w-markSize-1.5, textStyle{size: 10, face: bold, colour: black}), lead: markSize + 1.5,
-				mark: func(d *doc, x, y float64) {
-					my := y + (st.lineHeight()-markSize)/2
-					d.tick(x, my, markSize, tint)
-					d.tickMark(x, my, markSize)
+				mark: func(d *doc, x, y, _, _ float64) {
+					my := y + cellPad + (st.lineHeight()-markSize)/2
+					d.tick(x+cellPad, my, markSize, tint)
+					d.tickMark(x+cellPad, my, markSize)
 				}}
 		}
 		return cell{lines: t.wordsLines(r, w, e)}

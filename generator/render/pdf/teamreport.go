@@ -296,16 +296,20 @@ func (t *teamReport) whoTookPart() []block {
 
 // sentence starts s with a capital and ends it with a full stop.
 func sentence(s string) string {
-	s = strings.TrimSpace(s)
-	if s == "" {
-		return s
-	}
-	r, n := utf8.DecodeRuneInString(s)
-	s = string(unicode.ToUpper(r)) + s[n:]
-	if !strings.HasSuffix(s, ".") {
+	s = capitalise(strings.TrimSpace(s))
+	if s != "" && !strings.HasSuffix(s, ".") {
 		s += "."
 	}
 	return s
+}
+
+// capitalise starts s with a capital letter.
+func capitalise(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
 }
 
 // statusWord is an action's status in words.
