@@ -51,13 +51,7 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 		return individualReport(p, site, files[0], *level, *outFile, stdout, stderr)
 	}
 	ws, pages, err := generator.WriteTeamReport(p.options(), site, files, workshop.Options{Level: *level, Cycle: *cycle, Hide: *hide}, *outFile)
-	var problems *diag.List
-	if errors.As(err, &problems) {
-		fmt.Fprintf(stderr, "workbook report: nothing was written; no file can be used:\n%v\n", problems)
-		return 1
-	}
-	if err != nil {
-		printError(stderr, "report", err)
+	if failed(stderr, err, "no file can be used") {
 		return 1
 	}
 	if left := ws.Problems(); left != nil {
@@ -79,16 +73,23 @@ func isTeamRecord(file string) bool {
 // individualReport writes the report of one person's answers file.
 func individualReport(p projectFlags, site *model.Site, file, level, out string, stdout, stderr io.Writer) int {
 	lv, pages, err := generator.WriteReport(p.options(), site, file, level, out)
-	var problems *diag.List
-	if errors.As(err, &problems) {
-		// One problem a line, as "path:line:col: what; what to do".
-		fmt.Fprintf(stderr, "workbook report: nothing was written; the answers file cannot be used:\n%v\n", problems)
-		return 1
-	}
-	if err != nil {
-		printError(stderr, "report", err)
+	if failed(stderr, err, "the answers file cannot be used") {
 		return 1
 	}
 	fmt.Fprintf(stdout, "wrote %s: the %s level's answers (%d pages)\n", out, lv.Title, pages)
 	return 0
+}
+
+// failed prints why a report was not written, if it was not, and says
+// so: the files' problems one a line, as "path:line:col: what; what to
+// do", after why, or any other error.
+func failed(stderr io.Writer, err error, why string) bool {
+	var problems *diag.List
+	switch {
+	case errors.As(err, &problems):
+		fmt.Fprintf(stderr, "workbook report: nothing was written; %s:\n%v\n", why, problems)
+	case err != nil:
+		printError(stderr, "report", err)
+	}
+	return err != nil
 }

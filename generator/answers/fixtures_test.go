@@ -85,31 +85,7 @@ func TestEveryFixtureIsAcceptedOrRefusedAsCasesJSONSays(t *testing.T) {
 				}
 				return
 			}
-			if err == nil {
-				t.Fatalf("accepted, want it refused (%s)", c.Note)
-			}
-			var l *diag.List
-			if !errors.As(err, &l) {
-				t.Fatalf("error %v is not a list of problems with their places", err)
-			}
-			ps := l.Sorted()
-			if len(ps) != 1 {
-				t.Errorf("%d problems, want the one this file is about (%s):\n%v", len(ps), c.Note, err)
-			}
-			p := ps[0]
-			if !strings.Contains(p.Msg, c.Error) {
-				t.Errorf("says %q, want it to say %q", p.Msg, c.Error)
-			}
-			want := filepath.Join(fixtureDir, c.File)
-			if c.Line != 0 || c.Col != 0 {
-				want = diag.Pos{File: want, Line: c.Line, Col: c.Col}.String()
-			}
-			if p.Pos.String() != want {
-				t.Errorf("the problem is placed at %s, want %s", p.Pos, want)
-			}
-			if p.Hint == "" {
-				t.Errorf("%q does not say what to do", p.Msg)
-			}
+			refusedFor(t, err, filepath.Join(fixtureDir, c.File), c.Error, c.Line, c.Col, c.Note)
 		})
 	}
 	entries, err := os.ReadDir(fixtureDir)
@@ -121,6 +97,39 @@ func TestEveryFixtureIsAcceptedOrRefusedAsCasesJSONSays(t *testing.T) {
 			t.Errorf("%s is not in cases.json, so no test reads it", e.Name())
 		}
 	}
+}
+
+// refusedFor checks that a fixture file was refused for the one problem
+// it is about: a message holding want, placed at line and col (the file
+// itself when both are 0), with a hint. It returns the problem.
+func refusedFor(t *testing.T, err error, file, want string, line, col int, note string) diag.Diagnostic {
+	t.Helper()
+	if err == nil {
+		t.Fatalf("accepted, want it refused (%s)", note)
+	}
+	var l *diag.List
+	if !errors.As(err, &l) {
+		t.Fatalf("error %v is not a list of problems with their places", err)
+	}
+	ps := l.Sorted()
+	if len(ps) != 1 {
+		t.Errorf("%d problems, want the one this file is about (%s):\n%v", len(ps), note, err)
+	}
+	p := ps[0]
+	if !strings.Contains(p.Msg, want) {
+		t.Errorf("says %q, want it to say %q", p.Msg, want)
+	}
+	at := file
+	if line != 0 || col != 0 {
+		at = diag.Pos{File: file, Line: line, Col: col}.String()
+	}
+	if p.Pos.String() != at {
+		t.Errorf("the problem is placed at %s, want %s", p.Pos, at)
+	}
+	if p.Hint == "" {
+		t.Errorf("%q does not say what to do", p.Msg)
+	}
+	return p
 }
 
 // texts lists a set's records as "question/cycle: answer".

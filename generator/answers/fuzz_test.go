@@ -26,31 +26,8 @@ func FuzzDecode(f *testing.F) {
 			t.Skip("refused for its size alone")
 		}
 		set, err := Decode("f.json", b)
-		valid := jsonValid(text(b))
-		if err != nil {
-			var l *diag.List
-			if !errors.As(err, &l) {
-				t.Fatalf("error %v is not a list of problems", err)
-			}
-			ps := l.Sorted()
-			if len(ps) == 0 || len(ps) > maxProblems+1 {
-				t.Fatalf("%d problems", len(ps))
-			}
-			for _, p := range ps {
-				if p.Pos.File != "f.json" || p.Pos.Line < 1 || p.Pos.Col < 1 {
-					t.Errorf("problem %q placed at %+v", p.Msg, p.Pos)
-				}
-				if s := p.String(); strings.ContainsFunc(s, func(r rune) bool { return r < 0x20 || r == 0x7f }) || !utf8.ValidString(s) {
-					t.Errorf("problem prints a control character or invalid UTF-8: %q", s)
-				}
-			}
-			if syntax := strings.HasPrefix(ps[0].Msg, "not valid JSON"); syntax == valid {
-				t.Errorf("encoding/json says valid=%v; Decode says %q", valid, ps[0].Msg)
-			}
+		if !wellRefused(t, b, err) {
 			return
-		}
-		if !valid {
-			t.Fatalf("accepted text encoding/json refuses")
 		}
 		holdsTheRules(t, set)
 		again, err := Decode("f.json", encode(set))
@@ -61,6 +38,41 @@ func FuzzDecode(f *testing.F) {
 			t.Errorf("read back differently:\n%+v\n%+v", set, again)
 		}
 	})
+}
+
+// wellRefused checks how a decoder answered bytes b: a refusal must be
+// a list of placed, printable problems, one of them about JSON exactly
+// when encoding/json says b is not JSON; an acceptance must be of JSON.
+// It reports whether b was accepted, for the caller's further checks.
+func wellRefused(t *testing.T, b []byte, err error) (accepted bool) {
+	t.Helper()
+	valid := jsonValid(text(b))
+	if err == nil {
+		if !valid {
+			t.Fatalf("accepted text encoding/json refuses")
+		}
+		return true
+	}
+	var l *diag.List
+	if !errors.As(err, &l) {
+		t.Fatalf("error %v is not a list of problems", err)
+	}
+	ps := l.Sorted()
+	if len(ps) == 0 || len(ps) > maxProblems+1 {
+		t.Fatalf("%d problems", len(ps))
+	}
+	for _, p := range ps {
+		if p.Pos.File != "f.json" || p.Pos.Line < 1 || p.Pos.Col < 1 {
+			t.Errorf("problem %q placed at %+v", p.Msg, p.Pos)
+		}
+		if s := p.String(); strings.ContainsFunc(s, func(r rune) bool { return r < 0x20 || r == 0x7f }) || !utf8.ValidString(s) {
+			t.Errorf("problem prints a control character or invalid UTF-8: %q", s)
+		}
+	}
+	if syntax := strings.HasPrefix(ps[0].Msg, "not valid JSON"); syntax == valid {
+		t.Errorf("encoding/json says valid=%v; the decoder says %q", valid, ps[0].Msg)
+	}
+	return false
 }
 
 // jsonValid is encoding/json's verdict on whether text is JSON, except

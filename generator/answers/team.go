@@ -1,7 +1,6 @@
 package answers
 
 import (
-	"fmt"
 	"strings"
 	"time"
 
@@ -120,16 +119,11 @@ func CheckTeam(t *Team, site *model.Site) error {
 		p.add(t.LevelPos, "check the site's levels: the team record may be from another version of it",
 			"the team record is for a level this site does not have (%s); its levels are %s", short(t.Level), strings.Join(ids, ", "))
 	}
-	scale := map[string]bool{}
-	var names []string
-	for _, r := range site.Framework.Ratings {
-		scale[r.ID] = true
-		names = append(names, fmt.Sprintf("%q", r.ID))
-	}
+	onScale, names := scaleOf(site)
 	for _, a := range t.Agreed {
-		if a.Rating != "" && !scale[a.Rating] {
+		if a.Rating != "" && !onScale[a.Rating] {
 			p.add(a.RatingPos, `rate it with one of the site's rating ids, or "" for none agreed`,
-				"%s: rating %s is not on this site's scale (%s)", path("agreed", a.Question, a.Cycle), short(a.Rating), strings.Join(names, ", "))
+				"%s: rating %s is not on this site's scale (%s)", path("agreed", a.Question, a.Cycle), short(a.Rating), names)
 		}
 		if p.full() {
 			break

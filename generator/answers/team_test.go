@@ -2,7 +2,6 @@ package answers_test
 
 import (
 	"encoding/json"
-	"errors"
 	"os"
 	"path/filepath"
 	"slices"
@@ -10,7 +9,6 @@ import (
 	"testing"
 
 	"workbook/generator/answers"
-	"workbook/generator/diag"
 	"workbook/generator/testsite"
 )
 
@@ -80,29 +78,8 @@ func TestEveryTeamRecordIsAcceptedOrRefusedAsCasesJSONSays(t *testing.T) {
 				}
 				return
 			}
-			if err == nil {
-				t.Fatalf("accepted, want it refused (%s)", c.Note)
-			}
-			var l *diag.List
-			if !errors.As(err, &l) {
-				t.Fatalf("error %v is not a list of problems with their places", err)
-			}
-			ps := l.Sorted()
-			if len(ps) != 1 {
-				t.Errorf("%d problems, want the one this file is about (%s):\n%v", len(ps), c.Note, err)
-			}
-			p := ps[0]
-			if !strings.Contains(p.Msg, c.Error) {
-				t.Errorf("says %q, want it to say %q", p.Msg, c.Error)
-			}
-			want := filepath.Join(teamDir, c.File)
-			if c.Line != 0 || c.Col != 0 {
-				want = diag.Pos{File: want, Line: c.Line, Col: c.Col}.String()
-			}
-			if p.Pos.String() != want {
-				t.Errorf("the problem is placed at %s, want %s", p.Pos, want)
-			}
-			if p.Hint == "" || strings.Contains(p.Hint, "answers") {
+			p := refusedFor(t, err, filepath.Join(teamDir, c.File), c.Error, c.Line, c.Col, c.Note)
+			if strings.Contains(p.Hint, "answers") {
 				t.Errorf("%q: hint %q; want one that says what to do about a team record", p.Msg, p.Hint)
 			}
 		})

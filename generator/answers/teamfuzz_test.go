@@ -2,13 +2,10 @@ package answers
 
 import (
 	"encoding/json"
-	"errors"
 	"maps"
 	"slices"
-	"strings"
 	"testing"
 	"time"
-	"unicode/utf8"
 
 	"workbook/generator/diag"
 	"workbook/generator/model"
@@ -27,31 +24,8 @@ func FuzzDecodeTeam(f *testing.F) {
 			t.Skip("refused for its size alone")
 		}
 		team, err := DecodeTeam("f.json", b)
-		valid := jsonValid(text(b))
-		if err != nil {
-			var l *diag.List
-			if !errors.As(err, &l) {
-				t.Fatalf("error %v is not a list of problems", err)
-			}
-			ps := l.Sorted()
-			if len(ps) == 0 || len(ps) > maxProblems+1 {
-				t.Fatalf("%d problems", len(ps))
-			}
-			for _, p := range ps {
-				if p.Pos.File != "f.json" || p.Pos.Line < 1 || p.Pos.Col < 1 {
-					t.Errorf("problem %q placed at %+v", p.Msg, p.Pos)
-				}
-				if s := p.String(); strings.ContainsFunc(s, func(r rune) bool { return r < 0x20 || r == 0x7f }) || !utf8.ValidString(s) {
-					t.Errorf("problem prints a control character or invalid UTF-8: %q", s)
-				}
-			}
-			if syntax := strings.HasPrefix(ps[0].Msg, "not valid JSON"); syntax == valid {
-				t.Errorf("encoding/json says valid=%v; DecodeTeam says %q", valid, ps[0].Msg)
-			}
+		if !wellRefused(t, b, err) {
 			return
-		}
-		if !valid {
-			t.Fatalf("accepted text encoding/json refuses")
 		}
 		keepsTheTeamRules(t, team)
 		again, err := DecodeTeam("f.json", encodeTeam(team))

@@ -15,17 +15,25 @@ func (ws *Workshop) Answer(p *Person, q *model.Question) (answers.Record, bool) 
 
 // AnswerIn is Answer for another review cycle.
 func (ws *Workshop) AnswerIn(p *Person, q *model.Question, cycle string) (answers.Record, bool) {
-	var found answers.Record
+	return ownFirst(ws, p.Answers.Records, q, cycle, func(r answers.Record) (string, string) { return r.Question, r.Cycle })
+}
+
+// ownFirst returns, of the items saved for q in cycle (key gives an
+// item's question id and cycle), the one under q's own id, or else the
+// first under one of its earlier ids.
+func ownFirst[T any](ws *Workshop, items []T, q *model.Question, cycle string, key func(T) (id, cycle string)) (T, bool) {
+	var found T
 	ok := false
-	for _, r := range p.Answers.Records {
-		if r.Cycle != cycle || ws.index.Question(r.Question) != q {
+	for _, x := range items {
+		id, c := key(x)
+		if c != cycle || ws.index.Question(id) != q {
 			continue
 		}
-		if r.Question == q.ID {
-			return r, true
+		if id == q.ID {
+			return x, true
 		}
 		if !ok {
-			found, ok = r, true
+			found, ok = x, true
 		}
 	}
 	return found, ok
@@ -37,20 +45,7 @@ func (ws *Workshop) Agreed(q *model.Question, cycle string) (answers.Agreed, boo
 	if ws.Record == nil {
 		return answers.Agreed{}, false
 	}
-	var found answers.Agreed
-	ok := false
-	for _, a := range ws.Record.Agreed {
-		if a.Cycle != cycle || ws.index.Question(a.Question) != q {
-			continue
-		}
-		if a.Question == q.ID {
-			return a, true
-		}
-		if !ok {
-			found, ok = a, true
-		}
-	}
-	return found, ok
+	return ownFirst(ws, ws.Record.Agreed, q, cycle, func(a answers.Agreed) (string, string) { return a.Question, a.Cycle })
 }
 
 // Earlier returns the latest review cycle before the workshop's in

@@ -20,39 +20,19 @@ import (
 // ratings, tick the agreed one and write the action. It is a tagged PDF
 // laid out like the workbooks, and, like them, the same input gives
 // byte-identical output.
-func WritePack(w io.Writer, site *model.Site, wb *model.Workbook, fonts Fonts, opt Options) (pages int, err error) {
+func WritePack(w io.Writer, site *model.Site, wb *model.Workbook, fonts Fonts, opt Options) (int, error) {
 	if site == nil || site.Framework == nil || wb == nil || wb.Level == nil {
 		return 0, errors.New("pdf: the facilitator pack has no site, framework or workbook")
 	}
-	defer func() {
-		if r := recover(); r != nil {
-			pages, err = 0, fmt.Errorf("pdf: facilitator pack %s: %v", wb.Name, r)
-		}
-	}()
-	d, err := newDoc(fonts, nil)
-	if err != nil {
-		return 0, err
-	}
-	d.tags = newTagger()
-	// The running header names the pack; the text names the workbook.
-	own := *wb
-	own.Title = packKicker
-	p := &pack{book: &book{doc: d, site: site, wb: &own, set: settingsOf(site.Config)}, workbook: wb,
-		plan: model.PlanWorkshop(wb.Questions), md: markdown.New()}
-	p.metadata(opt.created())
-	title := plainBMP(fmt.Sprintf(packDocTitle, site.Config.Title, workbookName(wb)))
-	p.pdf.SetTitle(title, true)
-	p.more.Metadata = xmp(title, plainBMP(site.Config.Author), language(site.Config), opt.created())
-	p.pdf.SetSubject(plainBMP(fmt.Sprintf(packDocSubject, workbookName(wb))), true)
-
-	for _, part := range [][]block{p.cover(), p.howToRun(), p.plans(), p.sheets()} {
-		d.flow(part)
-	}
-	p.running()
-	if pages, err = d.finish(w); err != nil {
-		return 0, fmt.Errorf("pdf: facilitator pack %s: %w", wb.Name, err)
-	}
-	return pages, nil
+	return drawDocument(w, fonts, true, "facilitator pack "+wb.Name, func(d *doc) (*book, [][]block) {
+		// The running header names the pack; the text names the workbook.
+		own := *wb
+		own.Title = packKicker
+		p := &pack{book: &book{doc: d, site: site, wb: &own, set: settingsOf(site.Config)}, workbook: wb,
+			plan: model.PlanWorkshop(wb.Questions), md: markdown.New()}
+		p.describe(fmt.Sprintf(packDocTitle, site.Config.Title, workbookName(wb)), fmt.Sprintf(packDocSubject, workbookName(wb)), opt.created())
+		return p.book, [][]block{p.cover(), p.howToRun(), p.plans(), p.sheets()}
+	})
 }
 
 // pack is a facilitator pack being laid out.
@@ -68,14 +48,7 @@ type pack struct {
 func workbookName(wb *model.Workbook) string { return short(wb.Title, wb.Level.Title) }
 
 // number is a question's number in the workbook.
-func (p *pack) number(q *model.Question) int {
-	for i, x := range p.workbook.Questions {
-		if x == q {
-			return i + 1
-		}
-	}
-	return 0
-}
+func (p *pack) number(q *model.Question) int { return numberIn(p.workbook.Questions, q) }
 
 // which names a run of questions: "question 3", "questions 3 and 4",
 // "questions 3 to 9".

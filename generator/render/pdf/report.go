@@ -19,40 +19,19 @@ import (
 // and answers to questions no longer in the framework. It looks like the
 // workbooks (same page, fonts and running header and footer) and, like
 // them, the same input gives byte-identical output.
-func WriteReport(w io.Writer, site *model.Site, l *model.Level, ans *answers.Set, fonts Fonts, opt Options) (pages int, err error) {
+func WriteReport(w io.Writer, site *model.Site, l *model.Level, ans *answers.Set, fonts Fonts, opt Options) (int, error) {
 	if site == nil || site.Framework == nil || l == nil || ans == nil {
 		return 0, fmt.Errorf("pdf: a report needs a site, a level and answers")
 	}
-	defer func() {
-		if r := recover(); r != nil {
-			pages, err = 0, fmt.Errorf("pdf: report on %s: %v", l.ID, r)
-		}
-	}()
 	rd := gather(site, l, ans)
 	if rd.empty() {
 		return 0, fmt.Errorf("pdf: there are no answers to the %s level's questions", l.Title)
 	}
-	d, err := newDoc(fonts, nil)
-	if err != nil {
-		return 0, err
-	}
-	wb := &model.Workbook{Name: "report-" + l.ID, Title: "Self-assessment report", Level: l,
-		Foundations: site.Framework.Foundations, Focuses: site.Framework.Focuses, Questions: l.Questions}
-	r := &report{book: &book{doc: d, site: site, wb: wb, set: settingsOf(site.Config)}, data: rd, ans: ans}
-	r.metadata(opt.created())
-	title := plainBMP(site.Config.Title + ": self-assessment report, " + l.Title)
-	r.pdf.SetTitle(title, true)
-	r.more.Metadata = xmp(title, plainBMP(site.Config.Author), language(site.Config), opt.created())
-	r.pdf.SetSubject(plainBMP("Answers, ratings and actions for the "+l.Title+" level"), true)
-
-	for _, part := range [][]block{r.opening(), r.summaryPart(), r.answersPart(), r.actionsPart(), r.orphansPart()} {
-		d.flow(part)
-	}
-	r.running()
-	if pages, err = d.finish(w); err != nil {
-		return 0, fmt.Errorf("pdf: report on %s: %w", l.ID, err)
-	}
-	return pages, nil
+	return drawDocument(w, fonts, false, "report on "+l.ID, func(d *doc) (*book, [][]block) {
+		r := &report{book: levelBook(d, site, l, "report-"+l.ID, "Self-assessment report"), data: rd, ans: ans}
+		r.describe(site.Config.Title+": self-assessment report, "+l.Title, "Answers, ratings and actions for the "+l.Title+" level", opt.created())
+		return r.book, [][]block{r.opening(), r.summaryPart(), r.answersPart(), r.actionsPart(), r.orphansPart()}
+	})
 }
 
 // report is a level's report being laid out.
@@ -64,14 +43,7 @@ type report struct {
 
 // number is a question's number in its level's workbook, so the report
 // and a printed workbook agree on "question 7".
-func (r *report) number(q *model.Question) int {
-	for i, x := range r.data.level.Questions {
-		if x == q {
-			return i + 1
-		}
-	}
-	return 0
-}
+func (r *report) number(q *model.Question) int { return numberIn(r.data.level.Questions, q) }
 
 // answered counts the level's questions with any answer.
 func (r *report) answered() int {

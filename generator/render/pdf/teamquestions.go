@@ -24,30 +24,12 @@ const (
 // questionsPart lists the questions anyone answered or the team agreed
 // about, by foundation and area of focus as in the workbook.
 func (t *teamReport) questionsPart() []block {
-	fw := t.site.Framework
 	out := []block{t.partHeading(teamQuestionsPart)}
 	out = append(out, block{pieces: t.para(fmt.Sprintf(teamQuestionsIntro, t.ws.Cycle), body.style()), before: 2})
-	for fi, f := range fw.Foundations {
-		var part []block
-		for ai, a := range fw.Focuses {
-			var qs []block
-			for _, q := range t.ws.Level.Grid[fi][ai] {
-				if _, agreed := t.ws.Agreed(q, t.ws.Cycle); t.said[q] || agreed {
-					qs = append(qs, t.teamQuestion(q))
-				}
-			}
-			if len(qs) > 0 {
-				qs[0].before = 3
-				part = append(part, t.heading(3, a.Title, textStyle{size: 12, face: bold, colour: black}, 8))
-				part = append(part, qs...)
-			}
-		}
-		if len(part) > 0 {
-			out = append(out, t.heading(2, f.Title, heading2.style(), 12, t.anchor(f.Title, 1)))
-			out = append(out, part...)
-		}
-	}
-	return out
+	return append(out, t.byFoundation(t.ws.Level, func(q *model.Question) bool {
+		_, agreed := t.ws.Agreed(q, t.ws.Cycle)
+		return t.said[q] || agreed
+	}, t.teamQuestion)...)
 }
 
 // teamQuestion is one question: as in the workbook (number, id, where it

@@ -24,39 +24,17 @@ import (
 // by side and what the team agreed; and the actions agreed and
 // suggested. It is a tagged PDF that looks like the workbooks, and the
 // same input gives byte-identical output.
-func WriteTeamReport(w io.Writer, site *model.Site, ws *workshop.Workshop, fonts Fonts, opt Options) (pages int, err error) {
+func WriteTeamReport(w io.Writer, site *model.Site, ws *workshop.Workshop, fonts Fonts, opt Options) (int, error) {
 	if site == nil || site.Framework == nil || ws == nil || ws.Level == nil {
 		return 0, fmt.Errorf("pdf: a team report needs a site and a workshop")
 	}
-	defer func() {
-		if r := recover(); r != nil {
-			pages, err = 0, fmt.Errorf("pdf: team report on %s: %v", ws.Level.ID, r)
-		}
-	}()
-	d, err := newDoc(fonts, nil)
-	if err != nil {
-		return 0, err
-	}
-	d.tags = newTagger()
 	l := ws.Level
-	wb := &model.Workbook{Name: "team-" + l.ID, Title: teamKicker, Level: l,
-		Foundations: site.Framework.Foundations, Focuses: site.Framework.Focuses, Questions: l.Questions}
-	t := &teamReport{book: &book{doc: d, site: site, wb: wb, set: settingsOf(site.Config)}, ws: ws}
-	t.metadata(opt.created())
-	title := plainBMP(fmt.Sprintf(teamDocTitle, site.Config.Title, l.Title))
-	t.pdf.SetTitle(title, true)
-	t.more.Metadata = xmp(title, plainBMP(site.Config.Author), language(site.Config), opt.created())
-	t.pdf.SetSubject(plainBMP(fmt.Sprintf(teamDocSubject, l.Title, ws.Cycle)), true)
-	t.tallyAll()
-
-	for _, part := range [][]block{t.opening(), t.summaryPart(), t.questionsPart(), t.actionsPart(), t.orphansPart()} {
-		d.flow(part)
-	}
-	t.running()
-	if pages, err = d.finish(w); err != nil {
-		return 0, fmt.Errorf("pdf: team report on %s: %w", l.ID, err)
-	}
-	return pages, nil
+	return drawDocument(w, fonts, true, "team report on "+l.ID, func(d *doc) (*book, [][]block) {
+		t := &teamReport{book: levelBook(d, site, l, "team-"+l.ID, teamKicker), ws: ws}
+		t.describe(fmt.Sprintf(teamDocTitle, site.Config.Title, l.Title), fmt.Sprintf(teamDocSubject, l.Title, ws.Cycle), opt.created())
+		t.tallyAll()
+		return t.book, [][]block{t.opening(), t.summaryPart(), t.questionsPart(), t.actionsPart(), t.orphansPart()}
+	})
 }
 
 // teamReport is a team report being laid out.
@@ -106,14 +84,7 @@ func (t *teamReport) ratingIndex(id string) int {
 }
 
 // number is a question's number in its level's workbook.
-func (t *teamReport) number(q *model.Question) int {
-	for i, x := range t.ws.Level.Questions {
-		if x == q {
-			return i + 1
-		}
-	}
-	return 0
-}
+func (t *teamReport) number(q *model.Question) int { return numberIn(t.ws.Level.Questions, q) }
 
 // rated counts the level's questions with at least one rating.
 func (t *teamReport) rated() int {
