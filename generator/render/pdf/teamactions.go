@@ -12,6 +12,10 @@ import (
 	"workbook/generator/workshop"
 )
 
+// questionColW is the width of an action table's question column: room
+// for "Question 27" on one line.
+const questionColW = 28.0
+
 // actionsPart lists the actions the team agreed (from the team record)
 // and those people suggested in their answers, with owners and status.
 func (t *teamReport) actionsPart() []block {
@@ -25,7 +29,7 @@ func (t *teamReport) actionsPart() []block {
 		out = append(out, block{pieces: t.para(fmt.Sprintf(teamNoAgreedActions, cycle), body.style())})
 	default:
 		out = append(out, block{pieces: t.para(fmt.Sprintf(teamAgreedListIntro, cycle), body.style()), keepWithNext: true})
-		cols := stretch([]column{{teamColQuestion, 24}, {teamColAction, 0}, {teamColOwner, 32}, {teamColDue, 24}, {teamColStatus, 17}, {teamColCycle, 22}})
+		cols := stretch([]column{{teamColQuestion, questionColW}, {teamColAction, 0}, {teamColOwner, 32}, {teamColDue, 24}, {teamColStatus, 17}, {teamColCycle, 22}})
 		out = append(out, actionTable(t, cols, t.sortedAgreed(agreed), func(a answers.TeamAction) []string {
 			return []string{t.questionLabel(a.Question), a.Action, a.Owner, a.Due, statusWord(a.Done()), a.Cycle}
 		}))
@@ -48,7 +52,7 @@ func (t *teamReport) actionsPart() []block {
 		return append(out, block{pieces: t.para(fmt.Sprintf(teamNoSuggested, cycle), body.style())})
 	}
 	out = append(out, block{pieces: t.para(fmt.Sprintf(teamSuggestedIntro, cycle), body.style()), keepWithNext: true})
-	cols := stretch([]column{{teamColQuestion, 24}, {teamColSuggestedBy, 30}, {teamColAction, 0}, {teamColOwner, 28}, {teamColDue, 22}, {teamColStatus, 17}})
+	cols := stretch([]column{{teamColQuestion, questionColW}, {teamColSuggestedBy, 30}, {teamColAction, 0}, {teamColOwner, 28}, {teamColDue, 22}, {teamColStatus, 17}})
 	return append(out, actionTable(t, cols, rows, func(s suggested) []string {
 		return []string{fmt.Sprintf(teamQuestionN, t.number(s.q)), s.p.Name, s.r.Action, s.r.Owner, s.r.Due, statusWord(s.r.Done())}
 	}))

@@ -45,10 +45,17 @@ func (t *teamReport) teamQuestion(q *model.Question) block {
 	} else {
 		ps = append(ps, gap(2))
 	}
-	ps = append(ps, t.peopleTable(q)...)
+	table, header := t.peopleTable(q)
+	ps = append(ps, table...)
 	ps = append(ps, gap(4))
 	ps = append(ps, t.agreedPanel(q)...)
-	return block{pieces: ps, before: questionGap, repeat: []piece{t.continuedLine(fmt.Sprintf(teamContinued, n))}}
+	// A question continued on a new page says so, and repeats the
+	// table's column headings (as artifacts: they were read once).
+	repeat := []piece{t.continuedLine(fmt.Sprintf(teamContinued, n))}
+	if header != nil {
+		repeat = append(repeat, *header)
+	}
+	return block{pieces: ps, before: questionGap, repeat: repeat}
 }
 
 // continuedLine is the line at the top of a page a long block continues
@@ -110,8 +117,9 @@ func (t *teamReport) countStyle(st textStyle, n int, rated bool) textStyle {
 
 // peopleTable is a row for each person who said anything about q: their
 // name, their rating (a ticked box tinted with its colour, and its
-// word) and what they wrote; then who said nothing.
-func (t *teamReport) peopleTable(q *model.Question) []piece {
+// word) and what they wrote; then who said nothing. It returns the
+// table's header row too, nil when there is no table.
+func (t *teamReport) peopleTable(q *model.Question) ([]piece, *piece) {
 	cols := stretch([]column{{teamColPerson, peopleNameW}, {teamColRating, peopleRatingW}, {teamColWords, 0}})
 	table := t.elem("Table", nil)
 	header := t.tableHeader(cols, label.style(), t.elem("TR", table))
@@ -127,15 +135,15 @@ func (t *teamReport) peopleTable(q *model.Question) []piece {
 	}
 	switch {
 	case len(ps) == 1 && len(t.ws.People) > 0:
-		return t.para(fmt.Sprintf(teamNobodyAnswered, t.ws.Cycle), small.style())
+		return t.para(fmt.Sprintf(teamNobodyAnswered, t.ws.Cycle), small.style()), nil
 	case len(ps) == 1:
-		return nil // a team record alone: nobody's answers were given
+		return nil, nil // a team record alone: nobody's answers were given
 	}
 	if len(silent) > 0 {
 		ps = append(ps, gap(1.5))
 		ps = append(ps, t.para(fmt.Sprintf(teamNotAnswered, joinList(silent)), small.style())...)
 	}
-	return ps
+	return ps, &header
 }
 
 // personRow is one person's row of a question's table.

@@ -32,7 +32,7 @@ const (
 	teamColTeam      = "Team"
 	teamColRated     = "Rated in %s" // cycle
 	teamRatedOf      = "%d of %d"    // rated, questions
-	teamHiddenNote   = "Names are hidden: people are numbered in the order their files were given."
+	teamHiddenNote   = "Names are hidden: people are numbered in the order their files were given. Names typed into answers and actions are printed as written."
 	teamAlsoTookPart = "Also took part, without an answers file: %s." // names
 
 	teamSummary         = "Summary"
