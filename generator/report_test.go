@@ -276,3 +276,18 @@ func TestATeamReportShowsEachPersonsRatingBesideTheAgreedOne(t *testing.T) {
 		t.Error("two team reports of the same files differ")
 	}
 }
+
+func TestAnIndividualReportOfVersion2SaysWhoseAnswersAndWhichActionsAreDone(t *testing.T) {
+	opt, site := smallSite(t)
+	out := filepath.Join(t.TempDir(), "report.pdf")
+	if _, _, err := generator.WriteReport(opt, site, filepath.Join(testsite.RepoRoot(), "testdata", "answers", "v2-export.json"), "", out); err != nil {
+		t.Fatal(err)
+	}
+	text := squash(pdftotext(t, out))
+	for _, want := range []string{"Answers by Asha Patel, Ward 7 growers", "Owner: Sam · By when: May · Done",
+		"Question 1 Spring Buy compost Sam May Done", "Question 1 Autumn Share the compost rota Asha Open"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the report lacks %q", want)
+		}
+	}
+}

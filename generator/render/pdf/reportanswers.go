@@ -100,6 +100,9 @@ func (r *report) answerPieces(a answers.Record, id string) []piece {
 	if a.Due != "" {
 		who = append(who, "By when: "+a.Due)
 	}
+	if a.Done() {
+		who = append(who, "Done")
+	}
 	if len(who) > 0 {
 		if strings.TrimSpace(a.Action) == "" {
 			ps = append(ps, gap(1.5))
@@ -185,12 +188,12 @@ func ruled(p piece) piece {
 func (r *report) actionsPart() []block {
 	name := "Action list"
 	head := r.partHeading(name)
-	cols := stretch([]column{{"Question", 24}, {"Review cycle", 24}, {"Action", 0}, {"Owner", 32}, {"By when", 26}})
+	cols := stretch([]column{{"Question", 24}, {"Review cycle", 24}, {"Action", 0}, {"Owner", 30}, {"By when", 24}, {"Status", 17}})
 	header := r.tableHeader(cols, label.style(), nil)
 	st := textStyle{size: 10, colour: black}
 	ps := []piece{header}
 	row := func(question string, a answers.Record) {
-		ps = append(ps, r.textRow(cols, []string{question, a.Cycle, a.Action, a.Owner, a.Due}, st))
+		ps = append(ps, r.textRow(cols, []string{question, a.Cycle, a.Action, a.Owner, a.Due, statusWord(a.Done())}, st))
 	}
 	for _, q := range r.data.level.Questions {
 		for _, c := range r.data.cycles {
