@@ -15,7 +15,7 @@ import (
 // workbook PDF: decoded, checked against the site, and reconciled with
 // it, the warnings going to opt.Warnings.
 func (opt Options) readAnswers(site *model.Site, file string) (*answers.Set, error) {
-	ans, err := answers.ReadFile(file)
+	ans, err := answers.ReadSet(file)
 	if err != nil {
 		return nil, err
 	}
@@ -36,8 +36,9 @@ func (opt Options) warn(ds ...diag.Diagnostic) {
 // WriteAnswers turns a filled workbook PDF (from) into an export of
 // answers in the JSON format the web version imports, written to file
 // whole or not at all, and never over a file the command reads. It
-// returns the set written. What the format has no place for (the
-// cover's name, team, organisation and date) is said in a warning.
+// returns the set written. The cover's name and team become the
+// export's person (version 2); what the format has no place for (the
+// organisation, the date, a team without a name) is said in a warning.
 func WriteAnswers(opt Options, site *model.Site, from, file string) (*answers.Set, error) {
 	if err := opt.inputs(from).CheckFile(file, "answers.json"); err != nil {
 		return nil, err
@@ -61,7 +62,12 @@ func WriteAnswers(opt Options, site *model.Site, from, file string) (*answers.Se
 	}
 	var kept []string
 	wb := ans.Workbook
-	for _, l := range [][2]string{{"name", ans.Name}, {"team", ans.Team}, {"organisation", wb.Organisation}, {"date", wb.Date}} {
+	left := [][2]string{{"organisation", wb.Organisation}, {"date", wb.Date}}
+	if !ans.Person.Named() {
+		// Version 2, which carries the person, needs a name.
+		left = append([][2]string{{"team", ans.Person.Team}}, left...)
+	}
+	for _, l := range left {
 		if l[1] != "" {
 			kept = append(kept, fmt.Sprintf("%s %q", l[0], l[1]))
 		}

@@ -20,6 +20,7 @@ import (
 	"workbook/generator/model"
 	"workbook/generator/output"
 	"workbook/generator/publish"
+	"workbook/generator/render"
 )
 
 // Options says what to build.
@@ -41,6 +42,7 @@ type Result struct {
 	Diags     *diag.List // warnings (and errors, if the build failed)
 	Pages     int
 	Workbooks int
+	Packs     int // facilitator packs
 	Questions int
 	Reused    int     // documents copied from the previous build, not drawn
 	Phases    []Phase // time spent in each step, in order
@@ -109,7 +111,14 @@ func Build(opt Options) (*Result, error) {
 	}
 	res.Phases = append(res.Phases, counts.Phases...)
 	timer.last = time.Now()
-	res.Pages, res.Workbooks, res.Questions = counts.Pages, len(counts.Documents), len(site.Framework.Questions)
+	res.Pages, res.Questions = counts.Pages, len(site.Framework.Questions)
+	for _, d := range counts.Documents {
+		if d.Kind == render.FacilitatorPack {
+			res.Packs++
+		} else {
+			res.Workbooks++
+		}
+	}
 	res.Reused = len(counts.Documents) - len(counts.Drawn)
 	if err := stage.Commit(); err != nil {
 		return res, err

@@ -85,8 +85,8 @@ func TestOtherFramework(t *testing.T) {
 	root := testsite.Copy(t, small)
 	out := filepath.Join(t.TempDir(), "site")
 	res := buildTo(t, root, out)
-	if res.Questions != 18 || res.Workbooks != 4 {
-		t.Errorf("built %d questions, %d workbooks; want 18, 4", res.Questions, res.Workbooks)
+	if res.Questions != 18 || res.Workbooks != 4 || res.Packs != 3 {
+		t.Errorf("built %d questions, %d workbooks, %d facilitator packs; want 18, 4, 3 (one a level)", res.Questions, res.Workbooks, res.Packs)
 	}
 	files := tree(t, out)
 	for _, lv := range res.Site.Framework.Levels {
@@ -242,14 +242,14 @@ func TestReusesUnchangedPDFs(t *testing.T) {
 	if res := buildTo(t, root, out); res.Reused != 0 {
 		t.Fatalf("first build reused %d PDFs", res.Reused)
 	}
-	if res := buildTo(t, root, out); res.Reused != 4 {
-		t.Errorf("unchanged rebuild reused %d of 4 PDFs", res.Reused)
+	if res := buildTo(t, root, out); res.Reused != 7 {
+		t.Errorf("unchanged rebuild reused %d of 7 PDFs (4 workbooks, 3 facilitator packs)", res.Reused)
 	}
 	q := testsite.Read(t, root, "content/ward/questions.toml")
 	testsite.Write(t, root, "content/ward/questions.toml", strings.Replace(q, "Who helps?", "Who else helps?", 1))
 	res := buildTo(t, root, out)
-	if res.Reused != 2 { // county and nation; ward and ward-soil drawn
-		t.Errorf("after a ward edit %d PDFs were reused, want 2", res.Reused)
+	if res.Reused != 4 { // county and nation, and their packs; ward, ward-soil and ward's pack drawn
+		t.Errorf("after a ward edit %d PDFs were reused, want 4", res.Reused)
 	}
 	fresh := filepath.Join(t.TempDir(), "fresh")
 	buildTo(t, root, fresh)
@@ -258,8 +258,8 @@ func TestReusesUnchangedPDFs(t *testing.T) {
 	}
 	// A PDF changed by hand is not trusted.
 	testsite.Write(t, out, "workbooks/county.pdf", "%PDF-tampered")
-	if res := buildTo(t, root, out); res.Reused != 3 {
-		t.Errorf("with county.pdf tampered %d PDFs were reused, want 3", res.Reused)
+	if res := buildTo(t, root, out); res.Reused != 6 {
+		t.Errorf("with county.pdf tampered %d PDFs were reused, want 6", res.Reused)
 	}
 	if string(tree(t, out)["workbooks/county.pdf"]) == "%PDF-tampered" {
 		t.Error("the tampered PDF survived the build")

@@ -2,6 +2,7 @@ package generator
 
 import (
 	"bytes"
+	"io"
 	"path/filepath"
 	"time"
 
@@ -27,6 +28,20 @@ type Subset struct {
 // reads. It reads the theme's fonts and nothing else of the theme: a
 // broken page template cannot stop a PDF.
 func WriteCustomPDF(opt Options, site *model.Site, s Subset, file string) (pages int, err error) {
+	return writeSubset(opt, site, s, file, pdf.Write)
+}
+
+// WritePack renders the facilitator pack for a subset of a level (see
+// pdf.WritePack) to file, as WriteCustomPDF does its workbook: the
+// pack's plan and sheets number the questions as that workbook does.
+func WritePack(opt Options, site *model.Site, s Subset, file string) (pages int, err error) {
+	return writeSubset(opt, site, s, file, pdf.WritePack)
+}
+
+// writeSubset draws a document of a subset of a level with draw and
+// writes it to file whole, never over a file the command reads.
+func writeSubset(opt Options, site *model.Site, s Subset, file string,
+	draw func(io.Writer, *model.Site, *model.Workbook, pdf.Fonts, pdf.Options) (int, error)) (int, error) {
 	if err := opt.inputs().CheckFile(file, s.Level+".pdf"); err != nil {
 		return 0, err
 	}
@@ -48,7 +63,7 @@ func WriteCustomPDF(opt Options, site *model.Site, s Subset, file string) (pages
 		return 0, err
 	}
 	var buf bytes.Buffer
-	pages, err = pdf.Write(&buf, site, wb, fonts, pdf.Options{Created: created})
+	pages, err := draw(&buf, site, wb, fonts, pdf.Options{Created: created})
 	if err != nil {
 		return 0, err
 	}

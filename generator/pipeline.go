@@ -20,8 +20,8 @@ import (
 // and share: the theme's templates and fonts. The preview server keeps one
 // across rebuilds and makes a new one when the theme changes.
 //
-// Adding an output (a team report, a facilitator pack) means adding it to
-// documents or pages here; the outputs themselves are siblings under
+// Adding an output means adding it to documents or pages here (as the
+// facilitator packs were); the outputs themselves are siblings under
 // render/ that know nothing of each other.
 type Pipeline struct {
 	theme     *theme.Theme
@@ -50,7 +50,7 @@ func NewPipeline(root, themeName string) (*Pipeline, error) {
 		theme:     th,
 		fonts:     fonts,
 		fontsKey:  cache.Fonts(fonts),
-		documents: []render.Documents{pdf.Workbooks{Fonts: fonts}},
+		documents: []render.Documents{pdf.Workbooks{Fonts: fonts}, pdf.Packs{Fonts: fonts}},
 		pages:     []render.Pages{site},
 	}, nil
 }

@@ -10,6 +10,7 @@ import (
 	"workbook/generator"
 	"workbook/generator/model"
 	"workbook/generator/testsite"
+	"workbook/generator/workshop"
 )
 
 // squash puts a text's words one space apart, so checks do not depend
@@ -128,7 +129,7 @@ func TestReportRefusesAnswersItCannotTrust(t *testing.T) {
 		{"type", strings.Replace(wardAnswers, `"answer": "Hosepipe ban."`, `"answer": 7`, 1), "", `answers.ward-water-roots-1.Spring.answer should be text, not a number`},
 		{"foreign", strings.Replace(wardAnswers, "kitchen-garden-framework", "ahps-deliver", 1), "", `holds answers to another framework ("ahps-deliver"), not to this site's ("kitchen-garden-framework")`},
 		{"format", strings.Replace(wardAnswers, "workbook-answers", "something-else", 1), "", `not an export of answers`},
-		{"version", strings.Replace(wardAnswers, `"version": 1`, `"version": 3`, 1), "", "the file is in version 3 of the answers format; this program reads version 1"},
+		{"version", strings.Replace(wardAnswers, `"version": 1`, `"version": 3`, 1), "", "the file is in version 3 of the answers format; this program reads versions 1 to 2"},
 		{"rating", strings.Replace(wardAnswers, `"rating": "red"`, `"rating": "purple"`, 1), "", `rating "purple" is not on this site's scale ("red", "amber", "green")`},
 		{"level", wardAnswers, "forest", `no level "forest": the levels are ward, county, nation`},
 		{"empty level", wardAnswers, "nation", "no answers to the Nation level's questions"},
@@ -169,5 +170,100 @@ func TestReportPutsAnswersUnderAnEarlierIdWithTheRenamedQuestion(t *testing.T) {
 	}
 	if strings.Contains(words, "Question ward-soil-beans-1") {
 		t.Error("the answers under the earlier id are listed as a removed question's")
+	}
+}
+
+// teamFile writes one person's answers at the ward level in Autumn.
+func teamFile(t *testing.T, name, beans, beansAnswer, roots string) string {
+	t.Helper()
+	return testsite.WriteFile(t, strings.ToLower(strings.Fields(name)[0])+".json", testsite.AnswersJSON("kitchen-garden-framework", name, "Ward 7 growers", []testsite.Answer{
+		{Question: "ward-soil-beans-1", Cycle: "Autumn", Level: "ward", Rating: beans, Answer: beansAnswer},
+		{Question: "ward-water-roots-1", Cycle: "Autumn", Level: "ward", Rating: roots},
+	}))
+}
+
+func TestATeamReportShowsEachPersonsRatingBesideTheAgreedOne(t *testing.T) {
+	opt, site := smallSite(t)
+	files := []string{
+		teamFile(t, "Asha Patel", "amber", "We mulch most beds.", "red"),
+		teamFile(t, "Ben Okoro", "green", "Every bed, twice a year.", "amber"),
+		teamFile(t, "Chen Li", "red", "I have not seen any mulch.", ""),
+		filepath.Join(testsite.RepoRoot(), "testdata", "team", "record.json"),
+	}
+	out := filepath.Join(t.TempDir(), "team.pdf")
+	ws, pages, err := generator.WriteTeamReport(opt, site, files, workshop.Options{}, out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ws.People) != 3 || ws.Cycle != "Autumn" || len(ws.LeftOut) != 0 || pages < 4 {
+		t.Errorf("%d people, cycle %s, %d left out, %d pages", len(ws.People), ws.Cycle, len(ws.LeftOut), pages)
+	}
+	text := squash(testsite.PDFTextRaw(t, out))
+	for _, want := range []string{
+		"Team report", "Ward 7 growers", "Review cycle Autumn", "People 3",
+		// Who took part, and who took part without a file (the record's Autumn list).
+		"Who took part", "Asha Patel Ward 7 growers 2 of 6", "Ben Okoro Ward 7 growers 2 of 6", "Chen Li Ward 7 growers 1 of 6",
+		"Also took part, without an answers file: Dee Evans.",
+		// The grid: soil × beans got one of each rating.
+		"Ratings in Autumn", "Red 1 Amber 1 Green 1 Not rated 0",
+		// Where the team differs: beans are two steps apart, first.
+		"Where the team differs", "Question 1 How does your ward look after soil for beans? 1 1 1 0 2 steps apart Amber",
+		"Question 5 How does your ward look after water for roots? 1 1 0 1 1 step apart Red",
+		// Each person's rating and words side by side, the spread, and the agreed rating.
+		"Ratings: Red 1, Amber 1, Green 1, Not rated 0. 2 steps apart.",
+		"Asha Patel Amber Answer: We mulch most beds.", "Ben Okoro Green Answer: Every bed, twice a year.", "Chen Li Red Answer: I have not seen any mulch.",
+		"Agreed rating: Amber", "Note: Two of three people saw mulch on every bed;", "Agreed in Spring: Red",
+		// Chen said nothing about the roots: said so under its table.
+		"Ben Okoro Amber No answer from Chen Li.",
+		// The actions, with owners and status; Spring's done one stays in Spring.
+		"Agreed actions", "Question 1 Keep a mulch diary Asha Patel June Open Autumn", "Whole level Book next year's workshop Chen Li February Open Autumn",
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the team report lacks %q", want)
+		}
+	}
+	if strings.Contains(text, "Buy compost") {
+		t.Error("an action done in an earlier cycle is listed")
+	}
+
+	// Hidden names: none of the three is printed.
+	hidden := filepath.Join(t.TempDir(), "hidden.pdf")
+	if _, _, err := generator.WriteTeamReport(opt, site, files[:3], workshop.Options{Hide: true}, hidden); err != nil {
+		t.Fatal(err)
+	}
+	text = squash(testsite.PDFTextRaw(t, hidden))
+	for _, name := range []string{"Asha", "Ben", "Chen"} {
+		if strings.Contains(text, name) {
+			t.Errorf("names hidden, but %s is printed", name)
+		}
+	}
+	if !strings.Contains(text, "Person 1 Amber Answer: We mulch most beds.") {
+		t.Error("hidden names: Person 1's answer is not shown as theirs")
+	}
+
+	// The same files make the same report.
+	again := filepath.Join(t.TempDir(), "again.pdf")
+	if _, _, err := generator.WriteTeamReport(opt, site, files, workshop.Options{}, again); err != nil {
+		t.Fatal(err)
+	}
+	a, _ := os.ReadFile(out)
+	b, _ := os.ReadFile(again)
+	if !bytes.Equal(a, b) {
+		t.Error("two team reports of the same files differ")
+	}
+}
+
+func TestAnIndividualReportOfVersion2SaysWhoseAnswersAndWhichActionsAreDone(t *testing.T) {
+	opt, site := smallSite(t)
+	out := filepath.Join(t.TempDir(), "report.pdf")
+	if _, _, err := generator.WriteReport(opt, site, filepath.Join(testsite.RepoRoot(), "testdata", "answers", "v2-export.json"), "", out); err != nil {
+		t.Fatal(err)
+	}
+	text := squash(testsite.PDFText(t, out))
+	for _, want := range []string{"Answers by Asha Patel, Ward 7 growers", "Owner: Sam · By when: May · Done",
+		"Question 1 Spring Buy compost Sam May Done", "Question 1 Autumn Share the compost rota Asha Open"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the report lacks %q", want)
+		}
 	}
 }

@@ -44,7 +44,11 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	if res.Reused > 0 {
 		reused = fmt.Sprintf(" (%d unchanged)", res.Reused)
 	}
-	fmt.Fprintf(stdout, "built %s, %s%s, %s%s in %s\n",
-		wording.Count(res.Pages, "page"), wording.Count(res.Workbooks, "workbook"), reused, wording.Count(res.Questions, "question"), draftNote(res.Site.Drafts), wording.Took(time.Since(start)))
+	packs := ""
+	if res.Packs > 0 {
+		packs = ", " + wording.Count(res.Packs, "facilitator pack")
+	}
+	fmt.Fprintf(stdout, "built %s, %s%s%s, %s%s in %s\n",
+		wording.Count(res.Pages, "page"), wording.Count(res.Workbooks, "workbook"), packs, reused, wording.Count(res.Questions, "question"), draftNote(res.Site.Drafts), wording.Took(time.Since(start)))
 	return 0
 }

@@ -265,3 +265,22 @@ func TestCustomPDFCycles(t *testing.T) {
 		t.Error("a workbook was written anyway")
 	}
 }
+
+func TestFacilitatorPackForTheChosenQuestions(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "pack.pdf")
+	code, stdout, errs := runCmd("pdf", "--config", project(t), "--level", "provider", "--focus", "greener", "--facilitator", "-o", out)
+	if code != 0 {
+		t.Fatalf("pdf --facilitator exited %d: %s", code, errs)
+	}
+	b, err := os.ReadFile(out)
+	if err != nil || !bytes.HasPrefix(b, []byte("%PDF-")) {
+		t.Fatalf("no PDF written: %v", err)
+	}
+	if !strings.HasPrefix(stdout, "wrote "+out) {
+		t.Errorf("stdout = %q", stdout)
+	}
+	// The pack is not a workbook: it has no form, and says what it is.
+	if bytes.Contains(b, []byte("/AcroForm")) || !bytes.Contains(b, []byte("facilitator pack")) {
+		t.Error("the pack has a form, or its title does not say it is a facilitator pack")
+	}
+}

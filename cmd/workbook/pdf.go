@@ -24,7 +24,7 @@ func (l *listFlag) Set(s string) error {
 }
 
 func runPDF(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("pdf", "pdf --level L [--foundation F]... [--focus A]... [--title T] [--cycles C,C] [--fillable=false] -o FILE", stderr)
+	fs := newFlags("pdf", "pdf --level L [--foundation F]... [--focus A]... [--title T] [--cycles C,C] [--fillable=false] [--facilitator] -o FILE", stderr)
 	var p projectFlags
 	p.register(fs)
 	level := fs.String("level", "", "the level's id (required)")
@@ -34,6 +34,7 @@ func runPDF(args []string, stdout, stderr io.Writer) int {
 	fs.Var(&cycles, "cycles", "the review cycles to print a rating row for, comma-separated (default: config.toml's [pdf] cycles, itself the last two cycles)")
 	title := fs.String("title", "", "the workbook's title on its cover (default: the level's title)")
 	fillable := fs.Bool("fillable", true, "make a PDF form to fill in on screen (default: config.toml's [pdf] fillable, itself true by default)")
+	facilitator := fs.Bool("facilitator", false, "write the facilitator pack for these questions instead: a timed session plan, how to run it, and a consolidation sheet")
 	outFile := outputFlag(fs)
 	if code := parse(fs, args); code >= 0 {
 		return code
@@ -56,7 +57,11 @@ func runPDF(args []string, stdout, stderr io.Writer) int {
 		}
 	})
 	name := strings.TrimSuffix(*outFile, ".pdf")
-	pages, err := generator.WriteCustomPDF(p.options(), site, generator.Subset{Name: name, Title: *title, Level: *level,
+	write := generator.WriteCustomPDF
+	if *facilitator {
+		write = generator.WritePack
+	}
+	pages, err := write(p.options(), site, generator.Subset{Name: name, Title: *title, Level: *level,
 		Foundations: foundations, Focus: focus, Cycles: cycles}, *outFile)
 	if err != nil {
 		printError(stderr, "pdf", err)

@@ -106,3 +106,44 @@ func TestAnswersTurnsAFilledWorkbookIntoAnExport(t *testing.T) {
 		t.Errorf("without --from: exit %d, want 2", code)
 	}
 }
+
+// personAnswers is one person's export (format version 2) for the
+// shipped content's provider level.
+func personAnswers(name, rating string) string {
+	return `{"format": "workbook-answers", "version": 2, "framework": "ahps-deliver", "person": {"name": "` + name + `"},
+  "answers": {"provider-leadership-people-first-1": {"2025/26": {"level": "provider", "answer": "` + name + ` says so.", "rating": "` + rating + `"}}}}`
+}
+
+func TestReportOfSeveralFilesLeavesOutTheBadOnesAndSaysWhich(t *testing.T) {
+	cfg := project(t)
+	asha := answersFile(t, personAnswers("Asha Patel", "amber"))
+	ben := answersFile(t, personAnswers("Ben Okoro", "green"))
+	foreign := answersFile(t, strings.Replace(personAnswers("Chen Li", "red"), "ahps-deliver", "other", 1))
+	broken := answersFile(t, `{"format": "workbook-answers",`)
+	out := filepath.Join(t.TempDir(), "team.pdf")
+	code, stdout, errs := runCmd("report", "--config", cfg, "--answers", asha, "--answers", foreign, "--answers", ben, "--answers", broken, "-o", out)
+	if code != 0 {
+		t.Fatalf("exit %d, want 0 (a report was made of the usable files):\n%s", code, errs)
+	}
+	if !strings.HasPrefix(stdout, "wrote "+out+": the Provider level's team report for 2025/26, 2 people (") {
+		t.Errorf("stdout = %q", stdout)
+	}
+	for _, want := range []string{"workbook report: left out 2 of 4 files", foreign + ":1:59:", `holds answers to another framework ("other")`, broken + ":1:30: not valid JSON"} {
+		if !strings.Contains(errs, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, errs)
+		}
+	}
+	if _, err := os.Stat(out); err != nil {
+		t.Errorf("no report written: %v", err)
+	}
+
+	// Nothing usable: nothing written, every file's problem said, exit 1.
+	out = filepath.Join(t.TempDir(), "none.pdf")
+	code, _, errs = runCmd("report", "--config", cfg, "--answers", foreign, "--answers", broken, "-o", out)
+	if code != 1 || !strings.Contains(errs, "nothing was written; no file can be used") || !strings.Contains(errs, foreign) || !strings.Contains(errs, broken) {
+		t.Errorf("exit %d, stderr:\n%s", code, errs)
+	}
+	if _, err := os.Stat(out); err == nil {
+		t.Error("a report was written with nothing usable")
+	}
+}

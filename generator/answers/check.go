@@ -21,20 +21,27 @@ func Check(s *Set, site *model.Site) error {
 		p.add(s.FrameworkPos, "run with the --config of the site the answers came from", format, short(s.Framework), short(site.Config.ID))
 		return p.err()
 	}
-	scale := map[string]bool{}
-	var names []string
-	for _, r := range site.Framework.Ratings {
-		scale[r.ID] = true
-		names = append(names, fmt.Sprintf("%q", r.ID))
-	}
+	onScale, names := scaleOf(site)
 	for _, r := range s.Records {
-		if r.Rating != "" && !scale[r.Rating] {
+		if r.Rating != "" && !onScale[r.Rating] {
 			p.add(r.RatingPos, `rate it with one of the site's rating ids, or "" for not rated`,
-				"%s: rating %s is not on this site's scale (%s)", path("answers", r.Question, r.Cycle), short(r.Rating), strings.Join(names, ", "))
+				"%s: rating %s is not on this site's scale (%s)", path("answers", r.Question, r.Cycle), short(r.Rating), names)
 		}
 		if p.full() {
 			break
 		}
 	}
 	return p.err()
+}
+
+// scaleOf returns the site's rating ids, and them quoted in a list for
+// messages.
+func scaleOf(site *model.Site) (map[string]bool, string) {
+	ids := map[string]bool{}
+	var names []string
+	for _, r := range site.Framework.Ratings {
+		ids[r.ID] = true
+		names = append(names, fmt.Sprintf("%q", r.ID))
+	}
+	return ids, strings.Join(names, ", ")
 }

@@ -4,8 +4,6 @@ import (
 	"bytes"
 	"cmp"
 	"fmt"
-	"io"
-	"os"
 	"slices"
 	"strconv"
 	"strings"
@@ -19,32 +17,6 @@ const (
 	hintMend   = "mend the file here, or " + hintExport
 )
 
-// ReadFile reads and decodes the answers file name: an export (see
-// Decode), or a filled workbook PDF (see DecodePDF), told apart by the
-// PDF's header. It reads no more than the larger limit of the two
-// (MaxFileSize, MaxPDFSize) and one more byte, to tell a file that is
-// too big.
-func ReadFile(name string) (*Set, error) {
-	f, err := os.Open(name)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	b, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
-	if err == nil && isPDF(b) && len(b) > MaxFileSize {
-		var more []byte
-		more, err = io.ReadAll(io.LimitReader(f, MaxPDFSize-MaxFileSize))
-		b = append(b, more...)
-	}
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
-	}
-	if isPDF(b) {
-		return DecodePDF(name, b)
-	}
-	return Decode(name, b)
-}
-
 // Decode turns the bytes of an answers file into a Set. It checks all a
 // file can be checked for on its own: that it is an answers file of a
 // version this program reads, and every value's kind and length; it
@@ -52,13 +24,10 @@ func ReadFile(name string) (*Set, error) {
 // a *diag.List naming file (name), line and column of every problem, up
 // to a screenful.
 func Decode(name string, b []byte) (*Set, error) {
-	if len(b) > MaxFileSize {
-		var p problems
-		p.add(diag.Pos{File: name}, "an export of answers is far smaller: is it the right file?", "the file is larger than %d MB", MaxFileSize>>20)
-		return nil, p.err()
+	if err := tooBig(name, b, "an export of answers"); err != nil {
+		return nil, err
 	}
-	t := text(b)
-	d := &decoder{r: reader{text: t}, lines: diag.NewLines(name, t), set: &Set{File: name}}
+	d := &decoder{base: newBase(name, b, hintMend), set: &Set{File: name}}
 	d.decode()
 	if err := d.p.err(); err != nil {
 		return nil, err
@@ -74,27 +43,68 @@ func Decode(name string, b []byte) (*Set, error) {
 	return d.set, nil
 }
 
-// decoder walks one file's text.
+// base walks one file's text: what the decoders of every format this
+// package reads (answers, team records) share.
+type base struct {
+	r     reader
+	lines *diag.Lines
+	p     problems
+	mend  string // the hint for a value of the wrong kind: how to mend the file
+}
+
+func newBase(name string, b []byte, mend string) base {
+	t := text(b)
+	return base{r: reader{text: t}, lines: diag.NewLines(name, t), mend: mend}
+}
+
+// tooBig refuses a file over MaxFileSize bytes; what names the kind of
+// file ("an export of answers").
+func tooBig(name string, b []byte, what string) error {
+	if len(b) <= MaxFileSize {
+		return nil
+	}
+	var p problems
+	p.add(diag.Pos{File: name}, what+" is far smaller: is it the right file?", "the file is larger than %d MB", MaxFileSize>>20)
+	return p.err()
+}
+
+// decoder walks one answers file.
 type decoder struct {
-	r       reader
-	lines   *diag.Lines
-	p       problems
+	base
 	set     *Set
 	records []*Record // the set's records, in the order of the file
 }
 
 // errorf records a problem at byte offset off of the text.
-func (d *decoder) errorf(off int, hint, format string, args ...any) {
+func (d *base) errorf(off int, hint, format string, args ...any) {
 	d.p.add(d.lines.Pos(off), hint, format, args...)
 }
 
-// decode checks that the whole text is JSON, as JSON.parse would before
-// anything else, then reads the header and hands the rest to the reader
-// of the file's version.
-func (d *decoder) decode() {
+// kindOf is one format this package reads: its name, newest version,
+// and the words its messages use.
+type kindOf struct {
+	format string // the value of "format"
+	newest int    // the newest version this program reads
+	what   string // "an export of answers": what a file of the format is
+	name   string // "the answers format"
+	choose string // the hint when the file is another kind of file
+	again  string // the hint when a file is too new or lacks a version
+}
+
+// answersKind is the answers format.
+var answersKind = kindOf{
+	format: Format, newest: Version, what: "an export of answers", name: "the answers format",
+	choose: `choose the file the web version's "Export answers (JSON)" saved`, again: hintExport,
+}
+
+// header checks that the whole text is JSON, as JSON.parse would before
+// anything else, then that it holds an object of format k in a version
+// this program reads. It returns the object's members, where it starts
+// and its version; ok is false when the file is refused.
+func (d *base) header(k kindOf) (top map[string]member, start, version int, ok bool) {
 	r := &d.r
 	r.space()
-	start := r.off
+	start = r.off
 	err := r.skip()
 	if err == nil {
 		r.space()
@@ -104,31 +114,38 @@ func (d *decoder) decode() {
 	}
 	if err != nil {
 		d.syntax(err)
-		return
+		return nil, 0, 0, false
 	}
 	if r.text[start] != '{' {
-		d.errorf(start, `choose the file the web version's "Export answers (JSON)" saved`, "not an export of answers: the file holds %s, not an object", kind(r.text, start))
-		return
+		d.errorf(start, k.choose, "not %s: the file holds %s, not an object", k.what, kind(r.text, start))
+		return nil, 0, 0, false
 	}
-	top := d.object(start)
-	if v, ok := d.stringAt(top, "format"); !ok || v != Format {
-		d.errorf(d.at(top, "format", start), `choose the file the web version's "Export answers (JSON)" saved`, `not an export of answers: it should say "format": %q`, Format)
-		return
+	top = d.object(start)
+	if v, ok := d.stringAt(top, "format"); !ok || v != k.format {
+		d.errorf(d.at(top, "format", start), k.choose, `not %s: it should say "format": %q`, k.what, k.format)
+		return nil, 0, 0, false
 	}
-	version, ok := d.version(top, start)
+	version, ok = d.version(top, start, k)
+	return top, start, version, ok
+}
+
+// decode reads the header, then hands the rest to the reader of the
+// file's version.
+func (d *decoder) decode() {
+	top, start, version, ok := d.header(answersKind)
 	if !ok {
 		return
 	}
 	d.set.Version = version
-	switch version {
-	case 1:
-		d.version1(top, start)
+	d.version1(top, start)
+	if version >= 2 {
+		d.version2(top, start)
 	}
 }
 
 // syntax records where the text stops being JSON. When it ends too
 // soon, the place is its last character, where it was cut short.
-func (d *decoder) syntax(err error) {
+func (d *base) syntax(err error) {
 	se := err.(*syntaxError)
 	off := se.off
 	if off >= len(d.r.text) {
@@ -137,21 +154,21 @@ func (d *decoder) syntax(err error) {
 			off--
 		}
 	}
-	d.errorf(off, hintMend, "not valid JSON: %s", se.msg)
+	d.errorf(off, d.mend, "not valid JSON: %s", se.msg)
 }
 
 // isStart reports whether c starts a UTF-8 character.
 func isStart(c byte) bool { return c&0xC0 != 0x80 }
 
-// version reads the format version, a number from 1 to Version.
-func (d *decoder) version(top map[string]member, at int) (int, bool) {
+// version reads the format version, a number from 1 to k.newest.
+func (d *base) version(top map[string]member, at int, k kindOf) (int, bool) {
 	m, ok := top["version"]
 	if !ok {
-		d.errorf(at, hintExport, `the file does not say which version of the answers format it is in ("version")`)
+		d.errorf(at, k.again, `the file does not say which version of %s it is in ("version")`, k.name)
 		return 0, false
 	}
 	if kind(d.r.text, m.value) != "a number" {
-		d.errorf(m.value, hintExport, "the answers format version should be a number, not %s", kind(d.r.text, m.value))
+		d.errorf(m.value, k.again, "the %s version should be a number, not %s", strings.TrimPrefix(k.name, "the "), kind(d.r.text, m.value))
 		return 0, false
 	}
 	d.r.off = m.value
@@ -161,24 +178,24 @@ func (d *decoder) version(top map[string]member, at int) (int, bool) {
 	if len(lit) > 20 {
 		lit = lit[:20] + "…"
 	}
-	if v != float64(int(v)) || v < 1 || v > Version {
-		d.errorf(m.value, "export the answers again, or use a newer version of this program", "the file is in version %s of the answers format; this program reads %s", lit, versions())
+	if v != float64(int(v)) || v < 1 || v > float64(k.newest) {
+		d.errorf(m.value, k.again+", or use a newer version of this program", "the file is in version %s of %s; this program reads %s", lit, k.name, versions(k.newest))
 		return 0, false
 	}
 	return int(v), true
 }
 
-// versions names the versions this program reads.
-func versions() string {
-	if Version == 1 {
+// versions names the versions from 1 to newest.
+func versions(newest int) string {
+	if newest == 1 {
 		return "version 1"
 	}
-	return fmt.Sprintf("versions 1 to %d", Version)
+	return fmt.Sprintf("versions 1 to %d", newest)
 }
 
 // object returns the members of the object at off by name. The text is
 // known to be JSON.
-func (d *decoder) object(off int) map[string]member {
+func (d *base) object(off int) map[string]member {
 	ms := d.members(off)
 	out := make(map[string]member, len(ms))
 	for _, m := range ms {
@@ -189,7 +206,7 @@ func (d *decoder) object(off int) map[string]member {
 
 // members returns the members of the object at off in the order of the
 // file, a name given twice keeping its last value.
-func (d *decoder) members(off int) []member {
+func (d *base) members(off int) []member {
 	d.r.off = off
 	ms, _ := d.r.members()
 	slices.SortFunc(ms, func(a, b member) int { return a.value - b.value })
@@ -197,7 +214,7 @@ func (d *decoder) members(off int) []member {
 }
 
 // at returns where member name's value is, or def if there is none.
-func (d *decoder) at(obj map[string]member, name string, def int) int {
+func (d *base) at(obj map[string]member, name string, def int) int {
 	if m, ok := obj[name]; ok {
 		return m.value
 	}
@@ -205,7 +222,7 @@ func (d *decoder) at(obj map[string]member, name string, def int) int {
 }
 
 // stringAt returns member name's value if it is text.
-func (d *decoder) stringAt(obj map[string]member, name string) (string, bool) {
+func (d *base) stringAt(obj map[string]member, name string) (string, bool) {
 	m, ok := obj[name]
 	if !ok {
 		return "", false
@@ -214,7 +231,7 @@ func (d *decoder) stringAt(obj map[string]member, name string) (string, bool) {
 }
 
 // str returns the value at off if it is text.
-func (d *decoder) str(off int) (string, bool) {
+func (d *base) str(off int) (string, bool) {
 	if d.r.text[off] != '"' {
 		return "", false
 	}
@@ -225,11 +242,11 @@ func (d *decoder) str(off int) (string, bool) {
 
 // textValue reads the value at off, which must be text of at most max
 // characters; where names it in messages.
-func (d *decoder) textValue(off int, where string, max int) (string, bool) {
+func (d *base) textValue(off int, where string, max int) (string, bool) {
 	s, ok := d.str(off)
 	switch {
 	case !ok:
-		d.errorf(off, hintMend, "%s should be text, not %s", where, kind(d.r.text, off))
+		d.errorf(off, d.mend, "%s should be text, not %s", where, kind(d.r.text, off))
 	case Length(s) > max:
 		d.errorf(off, "shorten it", "%s is longer than %d characters", where, max)
 	default:

@@ -4,11 +4,13 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"strconv"
 )
 
-// Encode writes a set as a file of version 1 of the format (see the
-// package's doc; a later version's members are for its own writer), as
-// the web version's export writes one: members
+// Encode writes a set as the web version's export writes one: version
+// 2 of the format (see the package's doc), with the person and each
+// action's status, when the set names its person, and version 1
+// otherwise, since version 2 requires a name. Members are
 // in the specification's order, question ids and review cycles sorted,
 // a record's empty members left out, two-space indents. The same set
 // always gives the same bytes. exported is written only when the set
@@ -27,8 +29,23 @@ func Encode(s *Set) ([]byte, error) {
 	}
 	b.WriteString("{\n  \"format\": ")
 	str(Format)
-	b.WriteString(",\n  \"version\": 1,\n  \"framework\": ")
+	version := 1
+	if s.Person.Named() {
+		version = 2
+	}
+	b.WriteString(",\n  \"version\": ")
+	b.WriteString(strconv.Itoa(version))
+	b.WriteString(",\n  \"framework\": ")
 	str(s.Framework)
+	if version == 2 {
+		b.WriteString(",\n  \"person\": {\"name\": ")
+		str(s.Person.Name)
+		if s.Person.Team != "" {
+			b.WriteString(", \"team\": ")
+			str(s.Person.Team)
+		}
+		b.WriteString("}")
+	}
 	if s.Title != "" {
 		b.WriteString(",\n  \"title\": ")
 		str(s.Title)
@@ -63,10 +80,14 @@ func Encode(s *Set) ([]byte, error) {
 			b.WriteString("\n      ")
 			str(r.Cycle)
 			b.WriteString(": {")
+			status := r.Status // "" is open, as the reader left it
+			if version == 1 {
+				status = ""
+			}
 			first := true
 			for _, m := range [...]struct{ name, value string }{
 				{"level", r.Level}, {"question", r.Text}, {"answer", r.Answer}, {"evidence", r.Evidence},
-				{"rating", r.Rating}, {"action", r.Action}, {"owner", r.Owner}, {"due", r.Due}, {"updated", r.Updated},
+				{"rating", r.Rating}, {"action", r.Action}, {"owner", r.Owner}, {"due", r.Due}, {"status", status}, {"updated", r.Updated},
 			} {
 				if m.value == "" {
 					continue

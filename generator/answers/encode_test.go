@@ -47,7 +47,7 @@ func TestEncodeWritesWhatDecodeReads(t *testing.T) {
 			return out
 		}
 		if !slices.Equal(strip(again.Records), strip(s.Records)) || again.Framework != s.Framework || again.Title != s.Title ||
-			!slices.Equal(again.Cycles, s.Cycles) || !again.Exported.Equal(s.Exported) {
+			!slices.Equal(again.Cycles, s.Cycles) || !again.Exported.Equal(s.Exported) || again.Person != s.Person || again.Version != s.Version {
 			t.Errorf("%s: read back differently", fx.File)
 		}
 		if twice, _ := answers.Encode(again); !bytes.Equal(twice, out) {

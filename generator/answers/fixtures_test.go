@@ -62,7 +62,7 @@ func smallSite(t *testing.T, edit func(root string)) *model.Site {
 // read decodes a fixture and checks it against site.
 func read(t *testing.T, site *model.Site, file string) (*answers.Set, error) {
 	t.Helper()
-	set, err := answers.ReadFile(filepath.Join(fixtureDir, file))
+	set, err := answers.ReadSet(filepath.Join(fixtureDir, file))
 	if err == nil {
 		err = answers.Check(set, site)
 	}
@@ -85,31 +85,7 @@ func TestEveryFixtureIsAcceptedOrRefusedAsCasesJSONSays(t *testing.T) {
 				}
 				return
 			}
-			if err == nil {
-				t.Fatalf("accepted, want it refused (%s)", c.Note)
-			}
-			var l *diag.List
-			if !errors.As(err, &l) {
-				t.Fatalf("error %v is not a list of problems with their places", err)
-			}
-			ps := l.Sorted()
-			if len(ps) != 1 {
-				t.Errorf("%d problems, want the one this file is about (%s):\n%v", len(ps), c.Note, err)
-			}
-			p := ps[0]
-			if !strings.Contains(p.Msg, c.Error) {
-				t.Errorf("says %q, want it to say %q", p.Msg, c.Error)
-			}
-			want := filepath.Join(fixtureDir, c.File)
-			if c.Line != 0 || c.Col != 0 {
-				want = diag.Pos{File: want, Line: c.Line, Col: c.Col}.String()
-			}
-			if p.Pos.String() != want {
-				t.Errorf("the problem is placed at %s, want %s", p.Pos, want)
-			}
-			if p.Hint == "" {
-				t.Errorf("%q does not say what to do", p.Msg)
-			}
+			refusedFor(t, err, filepath.Join(fixtureDir, c.File), c.Error, c.Line, c.Col, c.Note)
 		})
 	}
 	entries, err := os.ReadDir(fixtureDir)
@@ -121,6 +97,39 @@ func TestEveryFixtureIsAcceptedOrRefusedAsCasesJSONSays(t *testing.T) {
 			t.Errorf("%s is not in cases.json, so no test reads it", e.Name())
 		}
 	}
+}
+
+// refusedFor checks that a fixture file was refused for the one problem
+// it is about: a message holding want, placed at line and col (the file
+// itself when both are 0), with a hint. It returns the problem.
+func refusedFor(t *testing.T, err error, file, want string, line, col int, note string) diag.Diagnostic {
+	t.Helper()
+	if err == nil {
+		t.Fatalf("accepted, want it refused (%s)", note)
+	}
+	var l *diag.List
+	if !errors.As(err, &l) {
+		t.Fatalf("error %v is not a list of problems with their places", err)
+	}
+	ps := l.Sorted()
+	if len(ps) != 1 {
+		t.Errorf("%d problems, want the one this file is about (%s):\n%v", len(ps), note, err)
+	}
+	p := ps[0]
+	if !strings.Contains(p.Msg, want) {
+		t.Errorf("says %q, want it to say %q", p.Msg, want)
+	}
+	at := file
+	if line != 0 || col != 0 {
+		at = diag.Pos{File: file, Line: line, Col: col}.String()
+	}
+	if p.Pos.String() != at {
+		t.Errorf("the problem is placed at %s, want %s", p.Pos, at)
+	}
+	if p.Hint == "" {
+		t.Errorf("%q does not say what to do", p.Msg)
+	}
+	return p
 }
 
 // texts lists a set's records as "question/cycle: answer".
@@ -266,5 +275,55 @@ func TestAnswersFollowARenamedQuestionAndRemovedOnesAreKept(t *testing.T) {
 	}
 	if got := ix.Levels(set.Records); len(got) != 1 || got[0].ID != "ward" {
 		t.Errorf("levels answered: %v, want ward only", got)
+	}
+}
+
+func TestVersion2SaysWhoseAnswersTheyAreAndWhichActionsAreDone(t *testing.T) {
+	site := smallSite(t, nil)
+	set, err := read(t, site, "v2-export.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if set.Version != 2 || set.Person != (answers.Person{Name: "Asha Patel", Team: "Ward 7 growers"}) || set.PersonPos.Line != 5 {
+		t.Errorf("version %d, person %+v at %s", set.Version, set.Person, set.PersonPos)
+	}
+	var got []string
+	for _, r := range set.Records {
+		got = append(got, r.Cycle+" "+r.Action+": "+r.Status)
+	}
+	want := []string{"Autumn Share the compost rota: open", "Spring Buy compost: done", "Spring Fit a water butt: "}
+	if !slices.Equal(got, want) {
+		t.Errorf("actions\n%q\nwant\n%q", got, want)
+	}
+	if !set.Records[1].Done() || set.Records[0].Done() || set.Records[2].Done() {
+		t.Error("only the action marked done is done; one not marked is open")
+	}
+
+	// A version 1 file names nobody, and a status in it is not read.
+	for _, f := range []string{"export.json", "v1-person-status-ignored.json"} {
+		set, err := read(t, site, f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if set.Person.Named() || set.Records[0].Status != "" {
+			t.Errorf("%s: person %+v, status %q; version 1 says neither", f, set.Person, set.Records[0].Status)
+		}
+	}
+}
+
+func TestTwoSpellingsOfANameAreOnePerson(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		same bool
+	}{
+		{"Asha Patel", "  asha   PATEL ", true},
+		{"Zoë Ångström", "ZOË ÅNGSTRÖM", true},
+		{"Asha Patel", "Asha Patil", false},
+		{"Person 1", "Person 10", false},
+	} {
+		a, b := answers.Person{Name: tc.a}, answers.Person{Name: tc.b}
+		if (a.Key() == b.Key()) != tc.same {
+			t.Errorf("%q and %q: same person %v, want %v", tc.a, tc.b, !tc.same, tc.same)
+		}
 	}
 }

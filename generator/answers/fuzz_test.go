@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"workbook/generator/diag"
@@ -25,31 +26,8 @@ func FuzzDecode(f *testing.F) {
 			t.Skip("refused for its size alone")
 		}
 		set, err := Decode("f.json", b)
-		valid := jsonValid(text(b))
-		if err != nil {
-			var l *diag.List
-			if !errors.As(err, &l) {
-				t.Fatalf("error %v is not a list of problems", err)
-			}
-			ps := l.Sorted()
-			if len(ps) == 0 || len(ps) > maxProblems+1 {
-				t.Fatalf("%d problems", len(ps))
-			}
-			for _, p := range ps {
-				if p.Pos.File != "f.json" || p.Pos.Line < 1 || p.Pos.Col < 1 {
-					t.Errorf("problem %q placed at %+v", p.Msg, p.Pos)
-				}
-				if s := p.String(); strings.ContainsFunc(s, func(r rune) bool { return r < 0x20 || r == 0x7f }) || !utf8.ValidString(s) {
-					t.Errorf("problem prints a control character or invalid UTF-8: %q", s)
-				}
-			}
-			if syntax := strings.HasPrefix(ps[0].Msg, "not valid JSON"); syntax == valid {
-				t.Errorf("encoding/json says valid=%v; Decode says %q", valid, ps[0].Msg)
-			}
+		if !wellRefused(t, b, err) {
 			return
-		}
-		if !valid {
-			t.Fatalf("accepted text encoding/json refuses")
 		}
 		holdsTheRules(t, set)
 		again, err := Decode("f.json", encode(set))
@@ -60,6 +38,41 @@ func FuzzDecode(f *testing.F) {
 			t.Errorf("read back differently:\n%+v\n%+v", set, again)
 		}
 	})
+}
+
+// wellRefused checks how a decoder answered bytes b: a refusal must be
+// a list of placed, printable problems, one of them about JSON exactly
+// when encoding/json says b is not JSON; an acceptance must be of JSON.
+// It reports whether b was accepted, for the caller's further checks.
+func wellRefused(t *testing.T, b []byte, err error) (accepted bool) {
+	t.Helper()
+	valid := jsonValid(text(b))
+	if err == nil {
+		if !valid {
+			t.Fatalf("accepted text encoding/json refuses")
+		}
+		return true
+	}
+	var l *diag.List
+	if !errors.As(err, &l) {
+		t.Fatalf("error %v is not a list of problems", err)
+	}
+	ps := l.Sorted()
+	if len(ps) == 0 || len(ps) > maxProblems+1 {
+		t.Fatalf("%d problems", len(ps))
+	}
+	for _, p := range ps {
+		if p.Pos.File != "f.json" || p.Pos.Line < 1 || p.Pos.Col < 1 {
+			t.Errorf("problem %q placed at %+v", p.Msg, p.Pos)
+		}
+		if s := p.String(); strings.ContainsFunc(s, func(r rune) bool { return r < 0x20 || r == 0x7f }) || !utf8.ValidString(s) {
+			t.Errorf("problem prints a control character or invalid UTF-8: %q", s)
+		}
+	}
+	if syntax := strings.HasPrefix(ps[0].Msg, "not valid JSON"); syntax == valid {
+		t.Errorf("encoding/json says valid=%v; the decoder says %q", valid, ps[0].Msg)
+	}
+	return false
 }
 
 // jsonValid is encoding/json's verdict on whether text is JSON, except
@@ -110,12 +123,19 @@ func holdsTheRules(t *testing.T, s *Set) {
 			t.Errorf("cycle %q in cycles", c)
 		}
 	}
+	switch p := s.Person; {
+	case s.Version == 1 && p != Person{}:
+		t.Errorf("a version 1 file gave a person %+v", p)
+	case s.Version >= 2 && (strings.TrimSpace(p.Name) == "" || !oneLineWithin(p.Name) || !oneLineWithin(p.Team)):
+		t.Errorf("person %q", p)
+	}
 	if len(s.Records) == 0 || len(s.Records) > MaxRecords {
 		t.Errorf("%d records", len(s.Records))
 	}
 	for i, r := range s.Records {
 		if !model.IsID(r.Question) || Length(r.Question) > MaxName || r.Cycle == "" || Length(r.Cycle) > MaxName ||
-			(r.Level != "" && (!model.IsID(r.Level) || Length(r.Level) > MaxName)) || !r.HasContent() {
+			(r.Level != "" && (!model.IsID(r.Level) || Length(r.Level) > MaxName)) || !r.HasContent() ||
+			!(r.Status == "" || s.Version >= 2 && (r.Status == StatusOpen || r.Status == StatusDone)) {
 			t.Errorf("record %+v", r)
 		}
 		for _, v := range []string{r.Text, r.Answer, r.Evidence, r.Rating, r.Action, r.Owner, r.Due, r.Updated, r.Cycle} {
@@ -132,6 +152,12 @@ func holdsTheRules(t *testing.T, s *Set) {
 	}
 }
 
+// oneLineWithin reports whether a person's or team's name keeps the
+// format's rules: one line, at most MaxPerson.
+func oneLineWithin(s string) bool {
+	return Length(s) <= MaxPerson && utf8.ValidString(s) && !strings.ContainsFunc(s, func(r rune) bool { return unicode.IsControl(r) || r == '\u2028' || r == '\u2029' })
+}
+
 // encode writes a set in the format, as the web version's export does.
 func encode(s *Set) []byte {
 	type record struct {
@@ -144,16 +170,25 @@ func encode(s *Set) []byte {
 		Owner    string `json:"owner,omitempty"`
 		Due      string `json:"due,omitempty"`
 		Updated  string `json:"updated,omitempty"`
+		Status   string `json:"status,omitempty"`
+	}
+	type person struct {
+		Name string `json:"name"`
+		Team string `json:"team,omitempty"`
 	}
 	file := struct {
 		Format    string                       `json:"format"`
 		Version   int                          `json:"version"`
 		Framework string                       `json:"framework"`
+		Person    *person                      `json:"person,omitempty"`
 		Title     string                       `json:"title,omitempty"`
 		Exported  string                       `json:"exported,omitempty"`
 		Cycles    []string                     `json:"cycles,omitempty"`
 		Answers   map[string]map[string]record `json:"answers"`
 	}{Format: Format, Version: s.Version, Framework: s.Framework, Title: s.Title, Cycles: s.Cycles, Answers: map[string]map[string]record{}}
+	if s.Version >= 2 {
+		file.Person = &person{s.Person.Name, s.Person.Team}
+	}
 	if !s.Exported.IsZero() {
 		file.Exported = s.Exported.Format(time.RFC3339Nano)
 	}
@@ -161,7 +196,7 @@ func encode(s *Set) []byte {
 		if file.Answers[r.Question] == nil {
 			file.Answers[r.Question] = map[string]record{}
 		}
-		file.Answers[r.Question][r.Cycle] = record{r.Level, r.Text, r.Answer, r.Evidence, r.Rating, r.Action, r.Owner, r.Due, r.Updated}
+		file.Answers[r.Question][r.Cycle] = record{r.Level, r.Text, r.Answer, r.Evidence, r.Rating, r.Action, r.Owner, r.Due, r.Updated, r.Status}
 	}
 	b, err := json.MarshalIndent(file, "", "  ")
 	if err != nil {
@@ -172,7 +207,7 @@ func encode(s *Set) []byte {
 
 // sameSet compares two sets, leaving out where things are in the file.
 func sameSet(a, b *Set) bool {
-	if a.Version != b.Version || a.Framework != b.Framework || a.Title != b.Title || !a.Exported.Equal(b.Exported) ||
+	if a.Version != b.Version || a.Framework != b.Framework || a.Person != b.Person || a.Title != b.Title || !a.Exported.Equal(b.Exported) ||
 		!slices.Equal(a.Cycles, b.Cycles) || len(a.Records) != len(b.Records) {
 		return false
 	}

@@ -97,3 +97,44 @@ func TestTextFromTheFileCannotForgeALineOfOutput(t *testing.T) {
 		t.Errorf("a problem prints a line break or escape from the file: %q", s)
 	}
 }
+
+// teamFile makes a team record around extra top-level members.
+func teamFile(members string) string {
+	return `{"format": "workbook-team", "version": 1, "framework": "kitchen-garden-framework", "level": "ward", ` + members + `}`
+}
+
+func TestATeamRecordUpToEachLimitIsReadAndOneMoreIsNot(t *testing.T) {
+	list := func(n int, item func(i int) string) string {
+		items := make([]string, n)
+		for i := range items {
+			items[i] = item(i)
+		}
+		return strings.Join(items, ",")
+	}
+	person := func(i int) string { return fmt.Sprintf(`"Person %d"`, i+1) }
+	action := func(i int) string { return fmt.Sprintf(`{"action": "Action %d"}`, i+1) }
+	for _, tc := range []struct {
+		what, members, more, want string
+	}{
+		{"people in a cycle", `"participants": {"Spring": [` + list(answers.MaxParticipants, person) + `]}`,
+			`"participants": {"Spring": [` + list(answers.MaxParticipants+1, person) + `]}`, "names more than 1000 people"},
+		{"actions", `"actions": [` + list(answers.MaxActions, action) + `]`,
+			`"actions": [` + list(answers.MaxActions+1, action) + `]`, "more than 10000 actions"},
+		{"agreed ratings", `"agreed": {` + list(answers.MaxRecords, func(i int) string { return fmt.Sprintf(`"q%d": {"c": {"rating": "red"}}`, i) }) + `}`,
+			`"agreed": {` + list(answers.MaxRecords+1, func(i int) string { return fmt.Sprintf(`"q%d": {"c": {"rating": "red"}}`, i) }) + `}`, "more than 100000 agreed ratings"},
+	} {
+		if _, err := answers.DecodeTeam("t.json", []byte(teamFile(tc.members))); err != nil {
+			t.Errorf("%s at the limit: %v", tc.what, err)
+		}
+		_, err := answers.DecodeTeam("t.json", []byte(teamFile(tc.more)))
+		var l *diag.List
+		if !errors.As(err, &l) || len(l.Sorted()) != 1 || !strings.Contains(l.Sorted()[0].Msg, tc.want) {
+			t.Errorf("%s, one over the limit: %v; want %q", tc.what, err, tc.want)
+		}
+	}
+	big := teamFile(`"team": "x"`)
+	big += strings.Repeat(" ", answers.MaxFileSize+1-len(big))
+	if _, err := answers.DecodeTeam("t.json", []byte(big)); err == nil || !strings.Contains(err.Error(), "larger than 5 MB") || !strings.Contains(err.Error(), "a team record is far smaller") {
+		t.Errorf("a team record one byte too big: %v", err)
+	}
+}

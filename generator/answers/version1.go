@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"time"
 
+	"workbook/generator/diag"
 	"workbook/generator/model"
 )
 
@@ -13,32 +14,15 @@ import (
 // adds members reads these first, then its own.
 func (d *decoder) version1(top map[string]member, at int) {
 	s := d.set
-	const noFramework = `the file does not say which framework its answers are to ("framework")`
-	if m, ok := top["framework"]; !ok {
-		d.errorf(at, hintExport, noFramework)
-	} else if v, ok := d.textValue(m.value, "framework", MaxName); ok && v == "" {
-		d.errorf(m.value, hintExport, noFramework)
-	} else {
-		s.Framework, s.FrameworkPos = v, d.lines.Pos(m.value)
-	}
-	if m, ok := top["title"]; ok {
-		s.Title, _ = d.textValue(m.value, "title", MaxText)
-	}
-	if m, ok := top["exported"]; ok {
-		if v, ok := d.textValue(m.value, "exported", MaxText); ok {
-			s.Exported, _ = time.Parse(time.RFC3339, v) // zero if it is not a time
-		}
-	}
-	if m, ok := top["cycles"]; ok {
-		s.Cycles = d.cycleList(m.value)
-	}
+	a := d.about(top, at, hintExport, "answers")
+	s.Framework, s.FrameworkPos, s.Title, s.Exported, s.Cycles = a.framework, a.frameworkPos, a.title, a.exported, a.cycles
 	m, ok := top["answers"]
 	if !ok {
 		d.errorf(at, hintExport, `the file has no "answers" object`)
 		return
 	}
 	if d.r.text[m.value] != '{' {
-		d.errorf(m.value, hintMend, `answers should be an object of question ids, not %s`, kind(d.r.text, m.value))
+		d.errorf(m.value, d.mend, `answers should be an object of question ids, not %s`, kind(d.r.text, m.value))
 		return
 	}
 	d.answers(m.value)
@@ -47,10 +31,46 @@ func (d *decoder) version1(top map[string]member, at int) {
 	}
 }
 
+// about is what both formats say about a file at its top: the site's
+// framework and title, when it was exported and the site's cycles.
+type about struct {
+	framework, title string
+	exported         time.Time
+	cycles           []string
+	frameworkPos     diag.Pos
+}
+
+// about reads framework, title, exported and cycles at the top of a
+// file; whose names what the file holds ("answers") and hint what to do
+// when the framework is missing.
+func (d *base) about(top map[string]member, at int, hint, whose string) about {
+	var a about
+	noFramework := fmt.Sprintf(`the file does not say which framework its %s are to ("framework")`, whose)
+	if m, ok := top["framework"]; !ok {
+		d.errorf(at, hint, "%s", noFramework)
+	} else if v, ok := d.textValue(m.value, "framework", MaxName); ok && v == "" {
+		d.errorf(m.value, hint, "%s", noFramework)
+	} else {
+		a.framework, a.frameworkPos = v, d.lines.Pos(m.value)
+	}
+	if m, ok := top["title"]; ok {
+		a.title, _ = d.textValue(m.value, "title", MaxText)
+	}
+	if m, ok := top["exported"]; ok {
+		if v, ok := d.textValue(m.value, "exported", MaxText); ok {
+			a.exported, _ = time.Parse(time.RFC3339, v) // zero if it is not a time
+		}
+	}
+	if m, ok := top["cycles"]; ok {
+		a.cycles = d.cycleList(m.value)
+	}
+	return a
+}
+
 // cycleList reads the list of the site's review cycles.
-func (d *decoder) cycleList(off int) []string {
+func (d *base) cycleList(off int) []string {
 	if d.r.text[off] != '[' {
-		d.errorf(off, hintMend, "cycles should be a list of review cycles, not %s", kind(d.r.text, off))
+		d.errorf(off, d.mend, "cycles should be a list of review cycles, not %s", kind(d.r.text, off))
 		return nil
 	}
 	d.r.off = off
@@ -71,51 +91,83 @@ func (d *decoder) cycleList(off int) []string {
 // answers reads the answers object at off: question id → review cycle
 // → record.
 func (d *decoder) answers(off int) {
+	d.byQuestion(off, "answers", "answers", d.record)
+}
+
+// byQuestion walks an object of question ids whose values are objects
+// of review cycles (the answers of an answers file, the agreed ratings
+// of a team record), checking the ids and names, and hands each cycle's
+// member to read. top is the object's name in messages, and what names
+// its records ("answers").
+func (d *base) byQuestion(off int, top, what string, read func(qid string, c member)) {
 	n := 0
 	for _, q := range d.members(off) {
 		if d.p.full() {
 			return
 		}
-		switch {
-		case !model.IsID(q.name):
-			d.errorf(q.nameAt, "question ids are lower-case letters and digits joined by single hyphens", "%s is not a question id", short(q.name))
-		case Length(q.name) > MaxName:
-			d.errorf(q.nameAt, hintMend, "the question id %s is longer than %d characters", short(q.name), MaxName)
-		}
+		d.questionID(q.name, q.nameAt)
 		if d.r.text[q.value] != '{' {
-			d.errorf(q.value, hintMend, "%s should be an object of review cycles, not %s", path("answers", q.name), kind(d.r.text, q.value))
+			d.errorf(q.value, d.mend, "%s should be an object of review cycles, not %s", path(top, q.name), kind(d.r.text, q.value))
 			continue
 		}
 		for _, c := range d.members(q.value) {
 			if n++; n > MaxRecords {
-				d.errorf(c.nameAt, "report on part of the answers at a time", "the file holds more than %d answers", MaxRecords)
+				d.errorf(c.nameAt, "report on part of the "+what+" at a time", "the file holds more than %d %s", MaxRecords, what)
 				return
 			}
 			if d.p.full() {
 				return
 			}
-			switch {
-			case c.name == "":
-				d.errorf(c.nameAt, "name it as on the site", "%s: a review cycle has no name", path("answers", q.name))
-			case Length(c.name) > MaxName:
-				d.errorf(c.nameAt, "shorten it", "%s: the review cycle %s is longer than %d characters", path("answers", q.name), short(c.name), MaxName)
-			}
-			d.record(q.name, c)
+			d.cycleName(c.name, c.nameAt, path(top, q.name))
+			read(q.name, c)
 		}
 	}
+}
+
+// questionID checks a question id the file names at off.
+func (d *base) questionID(id string, off int) bool {
+	switch {
+	case !model.IsID(id):
+		d.errorf(off, "question ids are lower-case letters and digits joined by single hyphens", "%s is not a question id", short(id))
+	case Length(id) > MaxName:
+		d.errorf(off, d.mend, "the question id %s is longer than %d characters", short(id), MaxName)
+	default:
+		return true
+	}
+	return false
+}
+
+// cycleName checks a review cycle's name the file gives at off, in the
+// place where names.
+func (d *base) cycleName(name string, off int, where string) bool {
+	switch {
+	case name == "":
+		d.errorf(off, "name it as on the site", "%s: a review cycle has no name", where)
+	case Length(name) > MaxName:
+		d.errorf(off, "shorten it", "%s: the review cycle %s is longer than %d characters", where, short(name), MaxName)
+	default:
+		return true
+	}
+	return false
 }
 
 // record reads one question's record in one cycle.
 func (d *decoder) record(qid string, c member) {
 	where := path("answers", qid, c.name)
 	if d.r.text[c.value] != '{' {
-		d.errorf(c.value, hintMend, "%s should be an object of text fields, not %s", where, kind(d.r.text, c.value))
+		d.errorf(c.value, d.mend, "%s should be an object of text fields, not %s", where, kind(d.r.text, c.value))
 		return
 	}
 	r := Record{Question: qid, Cycle: c.name, Pos: d.lines.Pos(c.nameAt)}
 	r.RatingPos = r.Pos
 	ok := true
 	for _, f := range d.members(c.value) {
+		if f.name == "status" && d.set.Version >= 2 {
+			var good bool
+			r.Status, good = d.status(f.value, where+".status")
+			ok = ok && good
+			continue
+		}
 		p := r.field(f.name)
 		if p == nil {
 			continue

@@ -245,9 +245,9 @@ func (r *workbookReader) place(fl fieldname.Field, f pdfform.Field) bool {
 		v := text("the cover's " + fl.Line)
 		switch fl.Line {
 		case "name":
-			r.set.Name = v
+			r.set.Person.Name = v
 		case "team":
-			r.set.Team = v
+			r.set.Person.Team = v
 		case "organisation":
 			r.wb.Organisation = v
 		case "date":

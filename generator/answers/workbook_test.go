@@ -119,7 +119,7 @@ func writeFilled(t *testing.T, info map[string]string, fields []testsite.FormFie
 // readFilled reads a filled workbook for site, as a report does.
 func readFilled(t *testing.T, site *model.Site, file string) *answers.Set {
 	t.Helper()
-	s, err := answers.ReadFile(file)
+	s, err := answers.ReadSet(file)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -142,9 +142,9 @@ func TestReadsAFilledWorkbook(t *testing.T) {
 		}
 	}
 	wb := s.Workbook
-	if s.Name != "Siân Ŵyn" || s.Team != "Ward 4" || wb == nil || wb.Organisation != "Kitchen Gardens" || wb.Date != "1 March" ||
+	if s.Person.Name != "Siân Ŵyn" || s.Person.Team != "Ward 4" || wb == nil || wb.Organisation != "Kitchen Gardens" || wb.Date != "1 March" ||
 		wb.Name != "ward" || wb.Level != "ward" || wb.ContentVersion != "0.1" || wb.Cycle != "Autumn" {
-		t.Errorf("the cover and the workbook: %q %q %+v", s.Name, s.Team, wb)
+		t.Errorf("the cover and the workbook: %q %q %+v", s.Person.Name, s.Person.Team, wb)
 	}
 	if s.Framework != "kitchen-garden-framework" || strings.Join(s.Cycles, ",") != "Spring,Autumn" || s.Exported.IsZero() {
 		t.Errorf("set: %+v", s)
@@ -195,7 +195,7 @@ func TestRefusesWhatIsNotAFilledWorkbook(t *testing.T) {
 		if err := os.WriteFile(file, tc.pdf, 0o644); err != nil {
 			t.Fatal(err)
 		}
-		s, err := answers.ReadFile(file)
+		s, err := answers.ReadSet(file)
 		if err == nil {
 			err = answers.Check(s, site)
 		}

@@ -79,3 +79,48 @@ func TestContactHref(t *testing.T) {
 		}
 	}
 }
+
+// A workshop plan keeps every session within 90 minutes, questions in
+// their order and each once, in as few sessions as that allows, and
+// about as long as each other.
+func TestPlanWorkshopSplitsQuestionsIntoEvenSessionsOfAtMost90Minutes(t *testing.T) {
+	for _, tc := range []struct{ n, words, sessions int }{
+		// 40 words a question: 0.2 minutes' reading, 3 thinking and
+		// writing, 1 to tally and 5 to agree: 9.2 minutes, of the 65 a
+		// session has for questions.
+		{1, 40, 1}, {7, 40, 1}, {8, 40, 2}, {27, 40, 4}, {100, 40, 15}, {2, 20000, 2},
+	} {
+		qs := questions(tc.n, tc.words)
+		plan := PlanWorkshop(qs)
+		if len(plan) != tc.sessions {
+			t.Errorf("%d questions of %d words: %d sessions, want %d", tc.n, tc.words, len(plan), tc.sessions)
+		}
+		var all []*Question
+		shortest, longest := WorkshopMaxMinutes, 0
+		for _, s := range plan {
+			all = append(all, s.Questions...)
+			m := s.Minutes()
+			if m > WorkshopMaxMinutes && len(s.Questions) > 1 {
+				t.Errorf("%d questions: a session of %d minutes", tc.n, m)
+			}
+			if s.Reflect != EstimateMinutes(s.Questions) || s.Tally < MinTallyMinutes {
+				t.Errorf("session reflect %d, tally %d", s.Reflect, s.Tally)
+			}
+			shortest, longest = min(shortest, m), max(longest, m)
+		}
+		if len(all) != len(qs) {
+			t.Fatalf("%d questions planned, want %d", len(all), len(qs))
+		}
+		for i := range qs {
+			if all[i] != qs[i] {
+				t.Fatalf("question %d out of order", i)
+			}
+		}
+		if tc.words < 1000 && longest-shortest > 15 {
+			t.Errorf("%d questions: sessions from %d to %d minutes; want them even", tc.n, shortest, longest)
+		}
+	}
+	if PlanWorkshop(nil) != nil {
+		t.Error("no questions, no sessions")
+	}
+}

@@ -1,7 +1,7 @@
 // Package render is the contract between the build and its outputs. Each
-// output (the site's pages, the workbook PDFs, and whatever comes next: a
-// team report, a facilitator pack) is a sibling package under render/ that
-// reads the loaded model and writes files; none knows about another.
+// output (the site's pages, the workbook PDFs, the facilitator packs, and
+// whatever comes next) is a sibling under render/ that reads the loaded
+// model and writes files; none knows about another.
 //
 // Outputs come in two kinds, because one depends on the other:
 // documents are files for readers to download (PDFs), drawn independently
@@ -31,11 +31,17 @@ type Input struct {
 
 // Document is one file for readers to download, as pages list it.
 type Document struct {
-	Path     string          // where it is written: a sitepath
-	Workbook *model.Workbook // the workbook it prints
+	Path string // where it is written: a sitepath
+	// Kind is what it is: "" for a workbook, or FacilitatorPack.
+	Kind     string
+	Workbook *model.Workbook // the workbook it prints, or is the pack for
 	Bytes    int
 	Pages    int
 }
+
+// FacilitatorPack is the Kind of a facilitator pack: how to run a team
+// session on a workbook's questions.
+const FacilitatorPack = "facilitator-pack"
 
 // Job is a document to draw. Draw writes it whole to w and returns its
 // page count; it must be safe to call concurrently with other jobs'.

@@ -12,6 +12,7 @@ import (
 	"workbook/generator/model"
 	"workbook/generator/output"
 	"workbook/generator/render"
+	"workbook/generator/sitepath"
 )
 
 // build is one good build, in memory. It is never changed once made: the
@@ -55,7 +56,7 @@ type outcome struct {
 	changed  changeSet         // files that differ from the build served before
 	diags    []diag.Diagnostic // errors and warnings, in file order
 	err      error             // a failure that is not in the content: a template error, say
-	drawn    []string          // workbooks drawn, not reused
+	drawn    []string          // PDFs drawn, not reused
 	levels   []string          // their levels, in order, without repeats
 	pages    int               // HTML pages written
 	newTheme bool              // the theme was parsed again
@@ -149,7 +150,8 @@ func (b *builder) render(in *render.Input, o outcome, c *cache.Cache) outcome {
 	nb := &build{files: files, site: in.Site, documents: c.Memory()}
 	seen := map[string]bool{}
 	for _, j := range counts.Drawn {
-		o.drawn = append(o.drawn, j.Workbook.Name)
+		// Named by where they live under workbooks/: "ward", "facilitator/ward".
+		o.drawn = append(o.drawn, strings.TrimSuffix(strings.TrimPrefix(j.Path, sitepath.WorkbookDir+"/"), ".pdf"))
 		if !seen[j.Level] {
 			seen[j.Level] = true
 			o.levels = append(o.levels, j.Level)

@@ -252,8 +252,8 @@ func TestEditBreakAndFix(t *testing.T) {
 	}
 	p.waitPage("/workbooks/ward.pdf", "to change", func(b string) bool { return b != oldWard })
 	_, outcomes := p.waitRebuilds(1)
-	if got := fmt.Sprint(outcomes[0].drawn); got != "[ward ward-soil]" {
-		t.Errorf("editing a ward question drew PDFs %s, want [ward ward-soil]: only that level's", got)
+	if got := fmt.Sprint(outcomes[0].drawn); got != "[ward ward-soil facilitator/ward]" {
+		t.Errorf("editing a ward question drew PDFs %s, want [ward ward-soil facilitator/ward]: only that level's", got)
 	}
 	if county, _ := p.get("/workbooks/county.pdf"); county != oldCounty {
 		t.Error("the county PDF changed after a ward edit")

@@ -71,7 +71,7 @@ func (t *terminal) first(o *outcome, url string) {
 		fmt.Fprintf(t.err, "%s: the site cannot be built yet. Serving a page that lists them at %s until they are fixed.\n", countErrors(o), url)
 	} else {
 		t.printWarnings(o)
-		fmt.Fprintf(t.out, "Built %d pages and %s in %s.\n", o.pages, wording.Count(len(o.drawn), "workbook"), wording.Took(o.took))
+		fmt.Fprintf(t.out, "Built %d pages and %s in %s.\n", o.pages, wording.Count(len(o.drawn), "PDF"), wording.Took(o.took))
 		fmt.Fprintf(t.out, "Serving %s\n", url)
 	}
 	fmt.Fprintln(t.out, "Watching config.toml, content/, themes/, layouts/ and static/: save a file to see it. Press Ctrl-C to stop.")

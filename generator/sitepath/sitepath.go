@@ -33,6 +33,10 @@ func Page(slug string) string { return slug + ".html" }
 // Workbook is the PDF of the workbook with the given name.
 func Workbook(name string) string { return WorkbookDir + "/" + name + ".pdf" }
 
+// Pack is the facilitator pack of the level with the given id: in a
+// folder of its own, so that no workbook's name can land on it.
+func Pack(level string) string { return WorkbookDir + "/facilitator/" + level + ".pdf" }
+
 // Reserved reports whether a content page's slug would land on a page
 // the site writes itself.
 func Reserved(slug string) bool {

@@ -22,11 +22,23 @@ func Missing(t testing.TB, what string) {
 // poppler's pdftotext (Missing when it is not installed).
 func PDFText(t testing.TB, file string) string {
 	t.Helper()
+	return pdftotext(t, "-layout", file)
+}
+
+// PDFTextRaw is PDFText in the order of drawing, which a tagged PDF
+// keeps as its reading order.
+func PDFTextRaw(t testing.TB, file string) string {
+	t.Helper()
+	return pdftotext(t, "-raw", file)
+}
+
+func pdftotext(t testing.TB, layout, file string) string {
+	t.Helper()
 	exe, err := exec.LookPath("pdftotext")
 	if err != nil {
 		Missing(t, "pdftotext not found: apt-get install -y poppler-utils")
 	}
-	out, err := exec.Command(exe, "-layout", "-enc", "UTF-8", file, "-").Output()
+	out, err := exec.Command(exe, layout, "-enc", "UTF-8", file, "-").Output()
 	if err != nil {
 		t.Fatalf("pdftotext %s: %v", file, err)
 	}

@@ -6,6 +6,7 @@ import (
 
 	"workbook/generator/markdown"
 	"workbook/generator/model"
+	"workbook/generator/render"
 	"workbook/generator/sitepath"
 )
 
@@ -144,10 +145,31 @@ func (p *page) DownloadLink(d Download) downloadLink {
 			l.Title = d.Workbook.Name
 		}
 	}
-	if word := w.T("download.workbook"); !strings.HasSuffix(strings.ToLower(l.Title), strings.ToLower(word)) {
+	switch word := w.T("download.workbook"); {
+	case d.Kind == render.FacilitatorPack:
+		l.Title = w.T("download.pack", "title", l.Title)
+	case !strings.HasSuffix(strings.ToLower(l.Title), strings.ToLower(word)):
 		l.Title = w.T("download.link", "title", l.Title)
 	}
 	return l
+}
+
+// Workbooks lists the workbooks among the downloads, in the build's
+// order.
+func (p *page) Workbooks() []Download { return p.ofKind("") }
+
+// Packs lists the facilitator packs among the downloads, a level's each.
+func (p *page) Packs() []Download { return p.ofKind(render.FacilitatorPack) }
+
+// ofKind lists the downloads of one kind.
+func (p *page) ofKind(kind string) []Download {
+	var out []Download
+	for _, d := range p.Downloads {
+		if d.Kind == kind {
+			out = append(out, d)
+		}
+	}
+	return out
 }
 
 // Asset links to a file of the theme's static folder.
@@ -162,7 +184,7 @@ func (p *page) QuestionURL(q *model.Question) string {
 // (the build writes each level's own workbook before any custom subset).
 func (p *page) LevelDownloads(l *model.Level) []Download {
 	var out []Download
-	for _, d := range p.Downloads {
+	for _, d := range p.Workbooks() {
 		if d.Workbook != nil && d.Workbook.Level == l {
 			out = append(out, d)
 		}

@@ -19,40 +19,19 @@ import (
 // and answers to questions no longer in the framework. It looks like the
 // workbooks (same page, fonts and running header and footer) and, like
 // them, the same input gives byte-identical output.
-func WriteReport(w io.Writer, site *model.Site, l *model.Level, ans *answers.Set, fonts Fonts, opt Options) (pages int, err error) {
+func WriteReport(w io.Writer, site *model.Site, l *model.Level, ans *answers.Set, fonts Fonts, opt Options) (int, error) {
 	if site == nil || site.Framework == nil || l == nil || ans == nil {
 		return 0, fmt.Errorf("pdf: a report needs a site, a level and answers")
 	}
-	defer func() {
-		if r := recover(); r != nil {
-			pages, err = 0, fmt.Errorf("pdf: report on %s: %v", l.ID, r)
-		}
-	}()
 	rd := gather(site, l, ans)
 	if rd.empty() {
 		return 0, fmt.Errorf("pdf: there are no answers to the %s level's questions", l.Title)
 	}
-	d, err := newDoc(fonts, nil)
-	if err != nil {
-		return 0, err
-	}
-	wb := &model.Workbook{Name: "report-" + l.ID, Title: "Self-assessment report", Level: l,
-		Foundations: site.Framework.Foundations, Focuses: site.Framework.Focuses, Questions: l.Questions}
-	r := &report{book: &book{doc: d, site: site, wb: wb, set: settingsOf(site.Config)}, data: rd, ans: ans}
-	r.metadata(opt.created())
-	title := plainBMP(site.Config.Title + ": self-assessment report, " + l.Title)
-	r.pdf.SetTitle(title, true)
-	r.more.Metadata = xmp(title, plainBMP(site.Config.Author), language(site.Config), opt.created())
-	r.pdf.SetSubject(plainBMP("Answers, ratings and actions for the "+l.Title+" level"), true)
-
-	for _, part := range [][]block{r.opening(), r.summaryPart(), r.answersPart(), r.actionsPart(), r.orphansPart()} {
-		d.flow(part)
-	}
-	r.running()
-	if pages, err = d.finish(w); err != nil {
-		return 0, fmt.Errorf("pdf: report on %s: %w", l.ID, err)
-	}
-	return pages, nil
+	return drawDocument(w, fonts, false, "report on "+l.ID, func(d *doc) (*book, [][]block) {
+		r := &report{book: levelBook(d, site, l, "report-"+l.ID, "Self-assessment report"), data: rd, ans: ans}
+		r.describe(site.Config.Title+": self-assessment report, "+l.Title, "Answers, ratings and actions for the "+l.Title+" level", opt.created())
+		return r.book, [][]block{r.opening(), r.summaryPart(), r.answersPart(), r.actionsPart(), r.orphansPart()}
+	})
 }
 
 // report is a level's report being laid out.
@@ -64,14 +43,7 @@ type report struct {
 
 // number is a question's number in its level's workbook, so the report
 // and a printed workbook agree on "question 7".
-func (r *report) number(q *model.Question) int {
-	for i, x := range r.data.level.Questions {
-		if x == q {
-			return i + 1
-		}
-	}
-	return 0
-}
+func (r *report) number(q *model.Question) int { return numberIn(r.data.level.Questions, q) }
 
 // answered counts the level's questions with any answer.
 func (r *report) answered() int {
@@ -98,6 +70,13 @@ func (r *report) opening() []block {
 	add(gap(8))
 
 	facts := [][2]string{}
+	if p := r.ans.Person; p.Named() {
+		who := strings.Join(strings.Fields(p.Name), " ")
+		if team := strings.TrimSpace(p.Team); team != "" {
+			who += ", " + team
+		}
+		facts = append(facts, [2]string{"Answers by", who})
+	}
 	if l.Audience != "" {
 		facts = append(facts, [2]string{"Who the level is for", l.Audience})
 	}
@@ -127,13 +106,15 @@ func (r *report) opening() []block {
 const reportLabelW = 46.0
 
 // ratingMeanings says what each rating means, its word beside a tinted
-// box like those in the report.
-func (r *report) ratingMeanings() []piece {
+// box like those in the report: a list, each rating's word its label.
+func (b *book) ratingMeanings() []piece {
 	st := body.style()
 	var ps []piece
-	for _, rt := range r.site.Framework.Ratings {
-		name := r.plain(short(rt.Label, rt.Title), reportLabelW-12, textStyle{size: st.size, face: bold, colour: black})
-		text := sideBySide(name, marginX+8, r.plain(rt.Meaning, contentW-reportLabelW, st), marginX+reportLabelW)
+	list := b.elem("L", nil)
+	for _, rt := range b.site.Framework.Ratings {
+		li := b.elem("LI", list)
+		name := tagLines(b.plain(short(rt.Label, rt.Title), reportLabelW-12, textStyle{size: st.size, face: bold, colour: black}), b.elem("Lbl", li))
+		text := sideBySide(name, marginX+8, tagLines(b.plain(rt.MeaningFor(b.wb.Level), contentW-reportLabelW, st), b.elem("LBody", li)), marginX+reportLabelW)
 		c, ok := parseColour(rt.Colour)
 		ps = append(ps, gap(2), piece{h: text.h, draw: func(d *doc, y float64) {
 			d.tick(marginX, y+(st.lineHeight()-4.5)/2, 4.5, tintOf(c, ok))
@@ -144,8 +125,8 @@ func (r *report) ratingMeanings() []piece {
 }
 
 // ratingName is a rating's word, or "Not rated".
-func (r *report) ratingName(id string) string {
-	for _, x := range r.site.Framework.Ratings {
+func (b *book) ratingName(id string) string {
+	for _, x := range b.site.Framework.Ratings {
 		if x.ID == id {
 			return short(x.Label, x.Title)
 		}

@@ -18,31 +18,38 @@ const (
 // answersPart lists every answered question, by foundation and area of
 // focus as in the workbook, with its answers in each review cycle.
 func (r *report) answersPart() []block {
-	fw := r.site.Framework
-	name := "Answers"
-	head := r.partHeading(name)
-	out := []block{head}
+	out := []block{r.partHeading("Answers")}
+	return append(out, r.byFoundation(r.data.level, func(q *model.Question) bool { return len(r.data.byQuestion[q]) > 0 }, r.answeredQuestion)...)
+}
+
+// byFoundation lays out a level's questions that show says to show,
+// each as question lays it out, under a heading for each foundation and
+// area of focus that has any, in the framework's order; the first
+// heading sits close under the part's.
+func (b *book) byFoundation(l *model.Level, show func(*model.Question) bool, question func(*model.Question) block) []block {
+	fw := b.site.Framework
+	var out []block
 	for fi, f := range fw.Foundations {
 		var part []block
 		for ai, a := range fw.Focuses {
 			var qs []block
-			for _, q := range r.data.level.Grid[fi][ai] {
-				if len(r.data.byQuestion[q]) > 0 {
-					qs = append(qs, r.answeredQuestion(q))
+			for _, q := range l.Grid[fi][ai] {
+				if show(q) {
+					qs = append(qs, question(q))
 				}
 			}
 			if len(qs) > 0 {
 				qs[0].before = 3
-				part = append(part, r.heading(3, a.Title, textStyle{size: 12, face: bold, colour: black}, 8))
+				part = append(part, b.heading(3, a.Title, textStyle{size: 12, face: bold, colour: black}, 8))
 				part = append(part, qs...)
 			}
 		}
 		if len(part) > 0 {
 			before := 12.0
-			if len(out) == 1 {
-				before = 4 // straight under "Answers"
+			if len(out) == 0 {
+				before = 4
 			}
-			out = append(out, r.heading(2, f.Title, heading2.style(), before, r.anchor(f.Title, 1)))
+			out = append(out, b.heading(2, f.Title, heading2.style(), before, b.anchor(f.Title, 1)))
 			out = append(out, part...)
 		}
 	}
@@ -92,6 +99,9 @@ func (r *report) answerPieces(a answers.Record, id string) []piece {
 	}
 	if a.Due != "" {
 		who = append(who, "By when: "+a.Due)
+	}
+	if a.Done() {
+		who = append(who, "Done")
 	}
 	if len(who) > 0 {
 		if strings.TrimSpace(a.Action) == "" {
@@ -178,12 +188,12 @@ func ruled(p piece) piece {
 func (r *report) actionsPart() []block {
 	name := "Action list"
 	head := r.partHeading(name)
-	cols := stretch([]column{{"Question", 24}, {"Review cycle", 24}, {"Action", 0}, {"Owner", 32}, {"By when", 26}})
+	cols := stretch([]column{{"Question", 24}, {"Review cycle", 24}, {"Action", 0}, {"Owner", 30}, {"By when", 24}, {"Status", 17}})
 	header := r.tableHeader(cols, label.style(), nil)
 	st := textStyle{size: 10, colour: black}
 	ps := []piece{header}
 	row := func(question string, a answers.Record) {
-		ps = append(ps, r.textRow(cols, []string{question, a.Cycle, a.Action, a.Owner, a.Due}, st))
+		ps = append(ps, r.textRow(cols, []string{question, a.Cycle, a.Action, a.Owner, a.Due, statusWord(a.Done())}, st))
 	}
 	for _, q := range r.data.level.Questions {
 		for _, c := range r.data.cycles {

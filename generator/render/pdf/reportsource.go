@@ -16,7 +16,7 @@ func (r *report) sourceFacts() [][2]string {
 	}
 	var facts [][2]string
 	var who []string
-	for _, s := range []string{r.ans.Name, r.ans.Team, wb.Organisation} {
+	for _, s := range []string{r.ans.Person.Name, r.ans.Person.Team, wb.Organisation} {
 		if s = strings.TrimSpace(s); s != "" {
 			who = append(who, s)
 		}

@@ -4,6 +4,7 @@ import (
 	"strconv"
 
 	"workbook/generator/model"
+	"workbook/generator/render/pdf/pdfobj"
 )
 
 // Report summary geometry: the foundation column of the grid, the cycle
@@ -39,16 +40,28 @@ func (r *report) summaryPart() []block {
 // ratingGrid is the foundation × area table of counts for one cycle.
 // Cells without questions at this level are shaded and say so.
 func (r *report) ratingGrid(cycle string) block {
-	fw := r.site.Framework
+	return r.countGrid(r.data.level, func(qs []*model.Question) ([]int, int) {
+		return r.data.tally(r.site.Framework.Ratings, qs, cycle)
+	})
+}
+
+// countGrid is a table of the level's foundations down the side and
+// areas of focus across the top, each cell counting the ratings tally
+// gives for its questions. Cells without questions are shaded and say
+// so. It is tagged as a table: a header row, and a row per foundation
+// headed by its name.
+func (b *book) countGrid(l *model.Level, tally func([]*model.Question) (counts []int, unrated int)) block {
+	fw := b.site.Framework
 	cols := []column{{"Enhanced foundation", reportFoundationW}}
 	for _, a := range fw.Focuses {
 		cols = append(cols, column{short(a.Short, a.Title), 0})
 	}
 	cols = stretch(cols)
-	header := r.tableHeader(cols, textStyle{size: 9, face: bold, colour: black}, nil)
+	table := b.elem("Table", nil)
+	header := b.tableHeader(cols, textStyle{size: 9, face: bold, colour: black}, b.elem("TR", table))
 	ps := []piece{header}
 	for fi, f := range fw.Foundations {
-		ps = append(ps, r.gridRow(f, r.data.level.Grid[fi], cols, cycle))
+		ps = append(ps, b.gridRow(f, l.Grid[fi], cols, tally, b.elem("TR", table)))
 	}
 	return block{pieces: ps, repeat: []piece{header}, before: 3}
 }
@@ -72,24 +85,28 @@ func countStyle(n int, rated bool) textStyle {
 	return textStyle{size: 9, colour: black}
 }
 
-// gridRow is one foundation's row of the grid.
-func (r *report) gridRow(f *model.Foundation, cells [][]*model.Question, cols []column, cycle string) piece {
+// gridRow is one foundation's row of the grid: row is its structure
+// element (nil untagged).
+func (b *book) gridRow(f *model.Foundation, cells [][]*model.Question, cols []column, tally func([]*model.Question) ([]int, int), row *pdfobj.Elem) piece {
 	st := textStyle{size: 9, colour: black}
-	name := r.plain(short(f.Short, f.Title), cols[0].w-2*cellPad, label.style())
-	ratings := r.site.Framework.Ratings
+	head := b.headerCell(row, "Row")
+	name := tagLines(b.plain(short(f.Short, f.Title), cols[0].w-2*cellPad, label.style()), head)
+	ratings := b.site.Framework.Ratings
 	lines := make([][]countLine, len(cells))
+	tds := make([]*pdfobj.Elem, len(cells))
 	for i, qs := range cells {
+		tds[i] = b.elem("TD", row)
 		if len(qs) == 0 {
 			continue
 		}
-		counts, unrated := r.data.tally(ratings, qs, cycle)
+		counts, unrated := tally(qs)
 		for k, rt := range ratings {
 			c, ok := parseColour(rt.Colour)
 			lines[i] = append(lines[i], countLine{short(rt.Label, rt.Title) + " " + strconv.Itoa(counts[k]), tintOf(c, ok), countStyle(counts[k], true)})
 		}
 		lines[i] = append(lines[i], countLine{"Not rated " + strconv.Itoa(unrated), nil, countStyle(unrated, false)})
 	}
-	none := r.clean(st.face, "No questions")
+	none := b.clean(st.face, "No questions")
 	h := max(sumLines(name), float64(len(ratings)+1)*st.lineHeight()) + 2*cellPad
 	return piece{h: h, draw: func(d *doc, y float64) {
 		x := marginX
@@ -97,9 +114,10 @@ func (r *report) gridRow(f *model.Foundation, cells [][]*model.Question, cols []
 		d.drawLines(name, x+cellPad, y+cellPad)
 		x += cols[0].w
 		for i, c := range cols[1:] {
+			touch(tds[i])
 			if len(cells[i]) == 0 {
 				d.fill(x, y, c.w, h, fillGrey)
-				d.text(x+cellPad, y+cellPad+st.baseline(), st.face, st.size, darkGrey, none)
+				d.within(tds[i], func() { d.text(x+cellPad, y+cellPad+st.baseline(), st.face, st.size, darkGrey, none) })
 			}
 			for k, cl := range lines[i] {
 				top := y + cellPad + float64(k)*st.lineHeight()
@@ -109,7 +127,11 @@ func (r *report) gridRow(f *model.Foundation, cells [][]*model.Question, cols []
 				}
 				tx += swatchSize + 1.5
 				cs := cl.st
-				d.text(tx, top+cs.baseline(), cs.face, cs.size, cs.colour, d.fit(cs, cl.text, c.w-2*cellPad-swatchSize-1.5))
+				// A space after each count keeps the words apart when
+				// the cell is read out.
+				d.within(tds[i], func() {
+					d.textThen(tx, top+cs.baseline(), cs.face, cs.size, cs.colour, d.fit(cs, cl.text, c.w-2*cellPad-swatchSize-1.5), " ")
+				})
 			}
 			d.box(x, y, c.w, h)
 			x += c.w
