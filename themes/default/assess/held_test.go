@@ -46,7 +46,7 @@ func answersSaved(t *testing.T, m map[string]string) map[string]map[string]strin
 	out := map[string]map[string]string{}
 	for k, v := range answerKeys(m) {
 		rec := map[string]string{}
-		for _, f := range []string{"answer", "evidence", "rating", "action", "owner", "due", "question", "updated"} {
+		for _, f := range []string{"answer", "evidence", "rating", "action", "owner", "due", "status", "question", "updated"} {
 			rec[f] = "" // a field left out is an empty one
 		}
 		if err := json.Unmarshal([]byte(v), &rec); err != nil {
