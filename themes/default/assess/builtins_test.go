@@ -69,7 +69,7 @@ func TestBuiltInNamesAreDataLikeAnyOther(t *testing.T) {
 	rows := r.csvRows()
 	var cycles []string
 	for _, row := range rows {
-		cycles = append(cycles, row[2]+" "+row[4]+" "+row[5])
+		cycles = append(cycles, row["Question ID"]+" "+row["Review cycle"]+" "+row["Rating"])
 	}
 	if got, want := strings.Join(cycles, "; "), "constructor __proto__ Amber; constructor toString Green; "+
 		roots+" toString Red; "+roots+" valueOf Not rated; "+roots+" hasOwnProperty Amber"; got != want {

@@ -222,13 +222,13 @@ func (r *reader) exportJSON() export {
 // team", as a reader would, and waits until the page has saved them.
 func (r *reader) nameAs(name, team string) {
 	r.t.Helper()
-	js[chromedp.Void](r, `document.getElementById('assess-name').value = ''; document.getElementById('assess-team').value = ''`)
+	js[chromedp.Void](r, `document.getElementById('assess-name').value = ''; document.getElementById('assess-team').value = ''; document.getElementById('assess-person-status').textContent = ''`)
 	r.do(chromedp.SendKeys(chromedp.ID("assess-name"), name))
 	if team != "" {
 		r.do(chromedp.SendKeys(chromedp.ID("assess-team"), team))
 	}
 	r.do(chromedp.KeyEvent("\t"))
-	r.waitFor("the name to be saved", fmt.Sprintf(`(JSON.parse(localStorage.getItem('workbook-person:["kitchen-garden-framework"]') || '{}').name || '') === %q`, name))
+	r.waitFor("the page to take the name", `document.getElementById('assess-person-status').textContent !== ''`)
 }
 
 // value0 is the value of the first element matching a CSS selector.

@@ -174,7 +174,7 @@ func TestTeamWorkshop(t *testing.T) {
 	// The facilitator records what the team agreed.
 	f.do(chromedp.Click(chromedp.Search(agreedRadio(beans, "Amber"))))
 	f.do(chromedp.SendKeys(chromedp.CSS(`#assess-team--`+beans+`--note`), "Most beds are mulched; the diary will show it."), chromedp.KeyEvent("\t"))
-	f.do(chromedp.Click(chromedp.Search(`//article[@id="`+beans+`"]//button[starts-with(normalize-space(.), "Add an action for this question")]`)))
+	f.do(chromedp.Click(chromedp.Search(`//article[@id="` + beans + `"]//button[starts-with(normalize-space(.), "Add an action for this question")]`)))
 	f.do(chromedp.SendKeys(chromedp.ID("assess-team-new-"+beans+"-action"), "Keep a mulch diary"),
 		chromedp.SendKeys(chromedp.ID("assess-team-new-"+beans+"-owner"), "Dee"),
 		chromedp.SendKeys(chromedp.ID("assess-team-new-"+beans+"-due"), "June"),

@@ -13,6 +13,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"workbook/generator"
+	"workbook/generator/answers"
 	"workbook/generator/browsertest"
 	"workbook/generator/testsite"
 )
@@ -194,6 +195,9 @@ func squash(s string) string { return strings.Join(strings.Fields(s), " ") }
 // TestReportOfAnExportFromTheBrowser feeds a real export to "workbook
 // report": the file the site writes is the file the report reads.
 func TestReportOfAnExportFromTheBrowser(t *testing.T) {
+	if answers.Version < 2 {
+		t.Skip("the program reads answers format version 1 only: the page writes version 2, which generator/answers reads from branch w2-team on")
+	}
 	s := newSite(t)
 	r := newReader(t, browsertest.Start(t))
 	r.open(s.url(wardPage))
