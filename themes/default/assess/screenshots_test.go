@@ -141,7 +141,7 @@ func TestTeamScreenshots(t *testing.T) {
 	first := js[string](f, `document.querySelector('#assess-team-questions article').id`)
 	f.do(chromedp.Click(chromedp.Search(agreedRadio(first, "Amber"))))
 	f.do(chromedp.SendKeys(chromedp.CSS(`#assess-team--`+first+`--note`), "Two of three saw it in the board minutes."), chromedp.KeyEvent("\t"))
-	f.do(chromedp.Click(chromedp.Search(`//article[@id="`+first+`"]//button[starts-with(normalize-space(.), "Add an action for this question")]`)))
+	f.do(chromedp.Click(chromedp.Search(`//article[@id="` + first + `"]//button[starts-with(normalize-space(.), "Add an action for this question")]`)))
 	f.do(chromedp.SendKeys(chromedp.ID("assess-team-new-"+first+"-action"), "Put AHP leadership on the board agenda"),
 		chromedp.SendKeys(chromedp.ID("assess-team-new-"+first+"-owner"), "Chief AHP"),
 		chromedp.SendKeys(chromedp.ID("assess-team-new-"+first+"-due"), "June 2026"),
