@@ -154,6 +154,9 @@ func TestBadInput(t *testing.T) {
 		{"reserved page name", func(t *testing.T, r string) {
 			testsite.Write(t, r, "content/downloads.md", "+++\ntitle = \"Mine\"\n+++\n")
 		}, "content/downloads.md:1:1", []string{"taken by a page workbook makes itself"}},
+		{"team page name", func(t *testing.T, r string) {
+			testsite.Write(t, r, "content/team.md", "+++\ntitle = \"Our team\"\n+++\n")
+		}, "content/team.md:1:1", []string{"taken by a page workbook makes itself"}},
 	}
 	if len(cases) < 30 {
 		t.Fatalf("only %d cases", len(cases))

@@ -36,7 +36,8 @@ func derive(site *model.Site, specs []workbookSpec, l *diag.List) {
 		for f := range lv.Grid {
 			lv.Grid[f] = make([][]*model.Question, len(fw.Focuses))
 		}
-		for _, q := range lv.Questions {
+		for i, q := range lv.Questions {
+			q.Number = i + 1
 			f, a := fIndex[q.Foundation], aIndex[q.Focus]
 			lv.Grid[f][a] = append(lv.Grid[f][a], q)
 		}

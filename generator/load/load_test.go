@@ -290,6 +290,24 @@ text = "What else?"
 	if strings.Join(ids, " ") != want {
 		t.Errorf("order:\n got %s\nwant %s", strings.Join(ids, " "), want)
 	}
+	// Each is numbered by its place, as the level's workbook prints it;
+	// a draft left out of the build takes no number.
+	testsite.Write(t, root, "content/ward/0-draft.toml", `[[question]]
+id = "ward-soil-beans-0"
+foundation = "soil"
+focus = "beans"
+text = "What is not ready yet?"
+draft = true
+`)
+	site, l = Site(root)
+	if l.HasErrors() {
+		t.Fatal(l.Error())
+	}
+	for i, q := range site.Framework.Levels[0].Questions {
+		if q.Number != i+1 {
+			t.Errorf("%s is number %d, want %d", q.ID, q.Number, i+1)
+		}
+	}
 }
 
 func TestBOMAndCRLF(t *testing.T) {

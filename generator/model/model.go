@@ -157,7 +157,12 @@ func (r *Rating) MeaningFor(lv *Level) string {
 
 // Question is one reflective question.
 type Question struct {
-	ID         string
+	ID string
+	// Number is the question's place in its level, from 1: the number
+	// the level's workbook prints ("Question 7"), which the level page,
+	// the team page and the report print too, so a workshop can say
+	// "question 7" and everyone finds it. The loader sets it.
+	Number     int
 	Level      *Level
 	Foundation *Foundation
 	Focus      *Focus

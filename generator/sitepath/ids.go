@@ -30,7 +30,7 @@ func ReservedID(fw *model.Framework, id string) string {
 	case id == "at-a-glance":
 		return "the grid of questions at a glance"
 	case id == selfAssessment || strings.HasPrefix(id, selfAssessment+"-"):
-		return "the self-assessment, whose panels and controls use every id starting " + selfAssessment
+		return "the self-assessment and the team page, whose panels and controls use every id starting " + selfAssessment
 	}
 	if fw == nil {
 		return ""
@@ -49,7 +49,9 @@ func ReservedID(fw *model.Framework, id string) string {
 }
 
 // selfAssessment is the id of the self-assessment's section; its parts'
-// ids start with it and a hyphen.
+// ids, and the team page's (assess-team-…), start with it and a hyphen,
+// so the team page takes no id a question might want (a level named
+// "team" has question ids starting "team-").
 const selfAssessment = "assess"
 
 // PartID is the id of a part of a page: a foundation's section on a

@@ -13,6 +13,9 @@ const (
 	Home      = "index.html"
 	Downloads = "downloads.html"
 	NotFound  = "404.html"
+	// Team is the team page, where a facilitator brings a team's answer
+	// files together and records what the team agreed.
+	Team = "team.html"
 )
 
 // WorkbookDir is the folder that holds every workbook PDF.
@@ -40,7 +43,7 @@ func Pack(level string) string { return WorkbookDir + "/facilitator/" + level + 
 // Reserved reports whether a content page's slug would land on a page
 // the site writes itself.
 func Reserved(slug string) bool {
-	for _, p := range []string{Home, Downloads, NotFound} {
+	for _, p := range []string{Home, Downloads, NotFound, Team} {
 		if Page(slug) == p {
 			return true
 		}

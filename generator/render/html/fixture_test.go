@@ -78,6 +78,9 @@ func fixtureSite() *model.Site {
 		l.Questions[0].Text = inline("How do you involve people?\n\nThink of:\n\n- patients\n- carers")
 		// A renamed question keeps its earlier id.
 		l.Questions[1].Aliases = []string{lv.id + "-renamed-question"}
+		for i, q := range l.Questions {
+			q.Number = i + 1
+		}
 		l.Minutes = model.EstimateMinutes(l.Questions)
 		l.SessionQuestions = model.SessionQuestions(l.Questions)
 		fw.Levels = append(fw.Levels, l)

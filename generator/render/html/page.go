@@ -32,6 +32,12 @@ type page struct {
 
 	Grid  []gridRow // the level's foundation × area table
 	Parts []part    // the page's questions, grouped
+
+	// ScriptWords says the page's scripts print words: <body> carries
+	// them (ScriptStrings).
+	ScriptWords bool
+	// Team is what the team page's script needs to know of the site.
+	Team *teamData
 }
 
 // crumb is one step of the breadcrumbs. The last has no link: it is the
@@ -121,6 +127,16 @@ func (p *page) FocusURL(a *model.Focus) string { return p.Rel(sitepath.Focus(a.I
 
 // PageURL links to a content page.
 func (p *page) PageURL(c *model.Page) string { return p.Rel(sitepath.Page(c.Slug)) }
+
+// HasTeamPage reports whether the site has the self-assessment and its
+// team page: it needs a framework id (which keys saved answers) and
+// review cycles (config.toml).
+func (p *page) HasTeamPage() bool { return hasTeamPage(p.Site) }
+
+func hasTeamPage(site *model.Site) bool { return site.Config.ID != "" && len(site.Config.Cycles) > 0 }
+
+// TeamURL links to the team page.
+func (p *page) TeamURL() string { return p.Rel(sitepath.Team) }
 
 // DownloadsURL links to the downloads page.
 func (p *page) DownloadsURL() string { return p.Rel(sitepath.Downloads) }

@@ -55,10 +55,18 @@ func plan(site *model.Site, downloads []Download) []*page {
 		Description: w.T("notfound.description", "title", title),
 		Crumbs:      []crumb{home, {Title: w.T("notfound.title")}}})
 
+	if hasTeamPage(site) {
+		t := site.Strings.T
+		p := add(&page{Layout: "team", Path: sitepath.Team, Title: t("team.title"), Caption: t("team.caption"),
+			Description: t("team.description", "title", title),
+			Crumbs:      []crumb{home, {Title: t("team.title")}}, ScriptWords: true})
+		p.Team = newTeamData(p)
+	}
+
 	for _, l := range fw.Levels {
 		p := add(&page{Layout: "level", Path: sitepath.Level(l.ID), Title: l.Title, Caption: w.T("caption.level"), Level: l,
 			Description: l.Title + " – " + l.Audience,
-			Crumbs:      []crumb{home, {Title: l.Title}}})
+			Crumbs:      []crumb{home, {Title: l.Title}}, ScriptWords: hasTeamPage(site)})
 		if l.Intro != nil {
 			p.Page, p.Body = l.Intro, l.Intro.Body
 		}

@@ -22,7 +22,7 @@ const (
 
 // pageLayouts are the layouts a theme must have, one per kind of page.
 func pageLayouts() []string {
-	return []string{"home", "page", "level", "foundation", "focus", "downloads", "404"}
+	return []string{"home", "page", "level", "foundation", "focus", "downloads", "404", "team"}
 }
 
 // layouts is the parsed template set of every kind of page.

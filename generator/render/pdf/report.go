@@ -43,7 +43,7 @@ type report struct {
 
 // number is a question's number in its level's workbook, so the report
 // and a printed workbook agree on "question 7".
-func (r *report) number(q *model.Question) int { return numberIn(r.data.level.Questions, q) }
+func (r *report) number(q *model.Question) int { return q.Number }
 
 // answered counts the level's questions with any answer.
 func (r *report) answered() int {

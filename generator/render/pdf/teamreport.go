@@ -84,7 +84,7 @@ func (t *teamReport) ratingIndex(id string) int {
 }
 
 // number is a question's number in its level's workbook.
-func (t *teamReport) number(q *model.Question) int { return numberIn(t.ws.Level.Questions, q) }
+func (t *teamReport) number(q *model.Question) int { return q.Number }
 
 // rated counts the level's questions with at least one rating.
 func (t *teamReport) rated() int {

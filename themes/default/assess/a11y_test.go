@@ -49,7 +49,7 @@ func TestSelfAssessmentUnderStrictCSP(t *testing.T) {
 	r := newReader(t, browsertest.Start(t))
 	r.open(browsertest.Serve(t, s.out, "/") + wardPage)
 	r.answer(beans, map[string]string{"answer": "Served."}, "Green")
-	if got := r.text(`[data-cell="soil--beans"]`); !strings.Contains(got, "Green: 1") {
+	if got := r.text(`[data-cell="soil--beans"]`); !strings.Contains(got, "1 Green") {
 		t.Errorf("under the strict policy the summary says %q", got)
 	}
 	r.noProblems()

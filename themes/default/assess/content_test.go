@@ -110,8 +110,8 @@ func TestCarryAnswersForwardIntoANewCycle(t *testing.T) {
 	r.do(chromedp.Click(chromedp.ID("assess-carry")))
 	r.waitFor("the copy panel", `!document.getElementById('assess-carry-panel').hidden`)
 	panel := r.text("#assess-carry-panel")
-	for _, want := range []string{"copies the answers, evidence and actions of 1 question from Spring into Autumn",
-		"1 question already has something written for Autumn", "Ratings are not copied"} {
+	for _, want := range []string{"copies the answers and evidence of 1 question from Spring into Autumn",
+		"1 open action moves from Spring into Autumn", "1 question already has something written for Autumn", "Ratings are not copied"} {
 		if !strings.Contains(panel, want) {
 			t.Errorf("copy panel %q lacks %q", panel, want)
 		}
@@ -128,6 +128,10 @@ func TestCarryAnswersForwardIntoANewCycle(t *testing.T) {
 	}
 	if got := value(beans, "action"); got != "Sow early" {
 		t.Errorf("after copying, the Autumn action is %q", got)
+	}
+	// The open action moved: it is listed once, in Autumn.
+	if got := squash(r.text(".assess-actions tbody")); strings.Count(got, "Sow early") != 1 || !strings.Contains(got, "Autumn Sow early") {
+		t.Errorf("after copying, the action list says %q, want Sow early once, in Autumn", got)
 	}
 	if got := js[string](r, `document.querySelector('[data-question="`+beans+`"] input[type=radio]:checked').value`); got != "" {
 		t.Errorf("the rating was copied (%q): it must be given again", got)

@@ -46,7 +46,7 @@ func answersSaved(t *testing.T, m map[string]string) map[string]map[string]strin
 	out := map[string]map[string]string{}
 	for k, v := range answerKeys(m) {
 		rec := map[string]string{}
-		for _, f := range []string{"answer", "evidence", "rating", "action", "owner", "due", "question", "updated"} {
+		for _, f := range []string{"answer", "evidence", "rating", "action", "owner", "due", "status", "question", "updated"} {
 			rec[f] = "" // a field left out is an empty one
 		}
 		if err := json.Unmarshal([]byte(v), &rec); err != nil {
@@ -118,15 +118,24 @@ func (e export) find(level, q, cycle string) map[string]string {
 	return nil
 }
 
-// csvRows downloads the CSV export and returns its rows after the header.
-func (r *reader) csvRows() [][]string {
+// csvRows downloads the CSV export and returns its rows after the
+// header, each cell under its column's name.
+func (r *reader) csvRows() []map[string]string {
 	r.t.Helper()
 	b := r.download("#assess-export-csv")
 	rows, err := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(b, []byte("\xEF\xBB\xBF")))).ReadAll()
 	if err != nil {
 		r.t.Fatalf("the CSV does not parse: %v\n%s", err, b)
 	}
-	return rows[1:]
+	var out []map[string]string
+	for _, row := range rows[1:] {
+		m := map[string]string{}
+		for i, name := range rows[0] {
+			m[name] = row[i]
+		}
+		out = append(out, m)
+	}
+	return out
 }
 
 // TestEveryAnswerOnTheDeviceIsInEveryExport: whatever the device holds
@@ -165,7 +174,9 @@ func TestEveryAnswerOnTheDeviceIsInEveryExport(t *testing.T) {
 		t.Errorf("the CSV has %d rows, want one per answer held (%d):\n%q", len(rows), len(held), rows)
 	}
 	for _, h := range held {
-		if !slices.ContainsFunc(rows, func(row []string) bool { return row[1] == h.level && row[2] == h.q && row[4] == h.cycle }) {
+		if !slices.ContainsFunc(rows, func(row map[string]string) bool {
+			return row["Level"] == h.level && row["Question ID"] == h.q && row["Review cycle"] == h.cycle
+		}) {
 			t.Errorf("the CSV has no row for %s on %s in %s", h.q, h.level, h.cycle)
 		}
 	}
@@ -191,7 +202,7 @@ func TestCSVGuardsEveryFormula(t *testing.T) {
 	r.seed(held...)
 	got := map[string]string{}
 	for _, row := range r.csvRows() {
-		got[row[4]] = row[6]
+		got[row["Review cycle"]] = row["Answer"]
 	}
 	for i, v := range append(slices.Clone(guarded), plain...) {
 		want := strings.ReplaceAll(v, "\r\n", "\n") // as Go's CSV reader reads a quoted line break

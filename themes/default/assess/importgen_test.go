@@ -17,8 +17,9 @@ import (
 )
 
 // This file makes the random export files TestRandomImports feeds the
-// page, and judges them by the rules the page states (see "EXPORT" and
-// readImport in assets/assess.js), so the test can tell a wrong verdict
+// page, and judges them by the rules of the answers format (the package
+// doc of generator/answers, which assets/formats.js follows, and "kept",
+// which assets/assess.js adds), so the test can tell a wrong verdict
 // from a right one.
 
 // node is a JSON value whose objects keep their order and may repeat a
@@ -532,11 +533,37 @@ func judge(b []byte, known map[string]string, level string) (verdict, []answer, 
 	if !ok || top["format"] != "workbook-answers" {
 		return refuse, nil, "format"
 	}
-	if v, ok := top["version"].(json.Number); !ok || !isOne(v) {
+	v, ok := top["version"].(json.Number)
+	if !ok || !isOne(v) && !isTwo(v) {
 		return refuse, nil, "version"
+	}
+	if isTwo(v) {
+		// Version 2 names the reader; the files made here never do.
+		if _, has := top["person"]; !has {
+			return refuse, nil, "person"
+		}
+		return unjudged, nil, "a version 2 file with a person"
 	}
 	if top["framework"] != frameworkID {
 		return refuse, nil, "framework"
+	}
+	for _, f := range []string{"title", "exported"} {
+		if x, has := top[f]; has {
+			if s, ok := x.(string); !ok || units(s) > textLimit {
+				return refuse, nil, f
+			}
+		}
+	}
+	if x, has := top["cycles"]; has {
+		list, ok := x.([]any)
+		if !ok {
+			return refuse, nil, "cycles"
+		}
+		for _, c := range list {
+			if s, ok := c.(string); !ok || s == "" || units(s) > 200 {
+				return refuse, nil, "a cycle in cycles"
+			}
+		}
 	}
 	answers, ok := top["answers"].(map[string]any)
 	if !ok {
@@ -582,7 +609,7 @@ func judge(b []byte, known map[string]string, level string) (verdict, []answer, 
 		return ""
 	}
 	for q, v := range answers {
-		if !slugRE.MatchString(q) {
+		if !slugRE.MatchString(q) || units(q) > 200 {
 			return refuse, nil, "question id"
 		}
 		byCycle, ok := v.(map[string]any)
@@ -605,7 +632,7 @@ func judge(b []byte, known map[string]string, level string) (verdict, []answer, 
 		}
 		q, _ := item["id"].(string)
 		c, isText := item["cycle"].(string)
-		if !slugRE.MatchString(q) || !isText {
+		if !slugRE.MatchString(q) || units(q) > 200 || !isText {
 			return refuse, nil, "kept id or cycle"
 		}
 		if why := checkAnswer(c, item); why != "" {
@@ -646,7 +673,7 @@ func checkAnswer(c string, v any) string {
 	if x, has := r["rating"]; has && !(x == "" || x == "red" || x == "amber" || x == "green") {
 		return fmt.Sprintf("rating %.20q", x)
 	}
-	if x, has := r["level"]; has && x != "" && !slugRE.MatchString(x.(string)) {
+	if x, has := r["level"]; has && x != "" && (!slugRE.MatchString(x.(string)) || units(x.(string)) > 200) {
 		return "level"
 	}
 	return ""
@@ -656,4 +683,10 @@ func checkAnswer(c string, v any) string {
 func isOne(n json.Number) bool {
 	f, err := strconv.ParseFloat(string(n), 64)
 	return err == nil && f == 1
+}
+
+// isTwo reports whether a JSON number is 2 as JavaScript reads it.
+func isTwo(n json.Number) bool {
+	f, err := strconv.ParseFloat(string(n), 64)
+	return err == nil && f == 2
 }

@@ -127,8 +127,13 @@ func (r *reader) ready() {
 }
 
 // download clicks a button that downloads a file and returns the file.
+// Every export says whose answers it holds, so a reader who has not
+// given a name yet gives one first ("Test Reader").
 func (r *reader) download(button string) []byte {
 	r.t.Helper()
+	if strings.HasPrefix(button, "#assess-export") && r.value0("#assess-name") == "" {
+		r.nameAs("Test Reader", "")
+	}
 	return r.tab.Download(r.t, chromedp.Click(chromedp.CSS(button)))
 }
 
@@ -193,13 +198,16 @@ type export struct {
 	Format    string                                  `json:"format"`
 	Version   int                                     `json:"version"`
 	Framework string                                  `json:"framework"`
+	Person    struct{ Name, Team string }             `json:"person"`
 	Exported  string                                  `json:"exported"`
 	Cycles    []string                                `json:"cycles"`
 	Answers   map[string]map[string]map[string]string `json:"answers"`
 	Kept      []map[string]string                     `json:"kept"`
 }
 
-// exportJSON clicks "Export answers" and decodes the file.
+// exportJSON clicks "Export answers" and decodes the file. Every export
+// says whose answers it holds, so a reader who has not given a name yet
+// gives one first ("Test Reader").
 func (r *reader) exportJSON() export {
 	r.t.Helper()
 	b := r.download("#assess-export-json")
@@ -208,6 +216,25 @@ func (r *reader) exportJSON() export {
 		r.t.Fatalf("the export is not JSON: %v\n%s", err, b)
 	}
 	return e
+}
+
+// nameAs types the reader's name and team into "Your name" and "Your
+// team", as a reader would, and waits until the page has saved them.
+func (r *reader) nameAs(name, team string) {
+	r.t.Helper()
+	js[chromedp.Void](r, `document.getElementById('assess-name').value = ''; document.getElementById('assess-team').value = ''; document.getElementById('assess-person-status').textContent = ''`)
+	r.do(chromedp.SendKeys(chromedp.ID("assess-name"), name))
+	if team != "" {
+		r.do(chromedp.SendKeys(chromedp.ID("assess-team"), team))
+	}
+	r.do(chromedp.KeyEvent("\t"))
+	r.waitFor("the page to take the name", `document.getElementById('assess-person-status').textContent !== ''`)
+}
+
+// value0 is the value of the first element matching a CSS selector.
+func (r *reader) value0(sel string) string {
+	r.t.Helper()
+	return js[string](r, fmt.Sprintf(`(function () { var el = document.querySelector(%q); return el ? el.value : ''; })()`, sel))
 }
 
 // chooseCycle picks a review cycle in the page's cycle list.

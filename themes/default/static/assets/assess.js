@@ -1,123 +1,86 @@
 /*
  * assess.js: the in-browser self-assessment of the default theme.
  *
- * On a level page it puts, under each question, boxes for the reader's
+ * On a level page it asks once for the reader's name (and, if they like,
+ * their team), and puts, under each question, boxes for the reader's
  * answer and evidence, a rating (red, amber, green or not rated yet) for
- * the chosen review cycle, and an optional action with its owner and date;
- * and at the end of the page a summary, the action list, answers to
- * questions no longer in the framework, and export, import and delete.
- * partials/assess-*.html hold the page's part (hidden until this runs);
- * this file builds the per-question forms, so pages stay small.
+ * the chosen review cycle, and an optional action with its owner, date
+ * and whether it is done; near the top, how many questions are answered
+ * and a way to the next unanswered one; and at the end of the page a
+ * summary, the action list, answers to questions no longer in the
+ * framework, and export, import and delete. partials/assess-*.html hold
+ * the page's part (hidden until this runs); this file builds the
+ * per-question forms, so pages stay small. Every word it prints comes
+ * from the strings file through words.js (keys assess.*, file.*).
  *
  * Everything stays in the browser's localStorage on this device: the
  * script makes no network request. It is ES5 with feature detection, in
- * one file loaded from the site (never inline), so old intranet browsers
- * run it, it works opened from a folder (file://), and the site keeps
- * Content-Security-Policy: default-src 'self'.
- *
- * Every map keyed by something read from the page, the storage or a file
- * (question ids, cycles, ratings, storage keys) is made by map(), with no
- * prototype, so an id spelt "constructor" or a cycle spelt "__proto__" is
- * data like any other.
+ * files loaded from the site (never inline): words.js, kit.js and
+ * formats.js first. So old intranet browsers run it, it works opened from
+ * a folder (file://), and the site keeps Content-Security-Policy:
+ * default-src 'self'.
  *
  * STORAGE: one localStorage item per question and cycle,
  *   key    "workbook-answers:" + JSON.stringify([framework, level, question, cycle])
  *   value  JSON of a record as below, without "level"
  * where framework is config.toml's id and level the page it was answered
  * on; plus "workbook-settings:" + JSON.stringify([framework]) holding
- * {"cycle": "<the chosen cycle>"}. Answers saved under a question's
- * earlier id (its aliases) or on another level are moved to the question
- * when its page loads, never dropped: if the question already has a
- * different answer for that cycle, both are kept and the other is listed.
+ * {"cycle": "<the chosen cycle>"}, and "workbook-person:" +
+ * JSON.stringify([framework]) holding {"name", "team"}: the reader, asked
+ * once for every level. Answers saved under a question's earlier id (its
+ * aliases) or on another level are moved to the question when its page
+ * loads, never dropped: if the question already has a different answer
+ * for that cycle, both are kept and the other is listed.
  *
  * TWO TABS: the same page may be open in several tabs, which share the
  * storage. Each form remembers, field by field, what it last read from
  * the storage; a save writes only the fields typed into in this tab over
  * what the storage holds now, so it never undoes another tab's work. A
  * field changed in both tabs keeps both texts (this tab's first) and says
- * so; a rating changed in both takes this tab's and says what it
- * replaced. When another tab saves, fields not typed into here show its
- * text at once, and fields typed into here are marked.
+ * so; a rating or a status changed in both takes this tab's and says so.
+ * When another tab saves, fields not typed into here show its text at
+ * once, and fields typed into here are marked.
  *
- * EXPORT (JSON): the answers format is specified in generator/answers
- * (its package doc). A second answer for the same question and cycle,
- * saved on another level, goes in the export's "kept" list, so that
- * "answers", which has room for one answer per question and cycle, never
- * drops one. On import an answer goes back to the level it names (a
- * missing level is the question's, else this page's); ratings must be on
- * the site's scale.
+ * ACTIONS: an action is open until the reader marks it done. Copying
+ * answers into a later cycle moves each open action into it (the later
+ * cycle's record holds it, the earlier one no longer does), so an action
+ * is listed once however many cycles it runs over; a done action stays in
+ * the cycle where it was done.
+ *
+ * EXPORT (JSON): the answers format, version 2, is specified in
+ * generator/answers (its package doc): the reader's name and team in
+ * "person", an action's "status" in its record. The page asks for the
+ * name before it exports, and puts it in the file's name. A second answer
+ * for the same question and cycle, saved on another level, goes in the
+ * export's "kept" list (which only this page reads), so that "answers",
+ * which has room for one answer per question and cycle, never drops one.
+ * Import reads versions 1 and 2 through formats.js, which accepts and
+ * refuses what the program does; an answer goes back to the level it
+ * names (a missing level is the question's, else this page's).
  *
  * CSV EXPORT: one row per question and cycle with anything saved, for a
  * spreadsheet: UTF-8 with a byte order mark, CRLF line ends, every field
  * in double quotes (quotes doubled), and a ' before any field whose first
  * character other than spaces and line breaks is = + - @ (or their
  * full-width forms), or that starts with a tab or carriage return, so no
- * spreadsheet runs it as a formula. Columns: Framework, Level, Question ID, Question, Review
- * cycle, Rating (the rating's word, or "Not rated"), Answer, Evidence,
- * Action, Owner, By when, Last updated.
+ * spreadsheet runs it as a formula. Columns: Name, Team, Framework,
+ * Level, Question ID, Question number, Question, Review cycle, Rating (the
+ * rating's word, or "Not rated"), Answer, Evidence, Action, Owner, By
+ * when, Status, Last updated (their words come from the strings file).
  */
 (function () {
   'use strict';
 
   var root = document.getElementById('assess');
   var summary = document.getElementById('assess-summary');
-  if (!root || !summary || !window.JSON || !document.querySelectorAll || !window.addEventListener ||
-      !Array.prototype.forEach || !Object.keys || !Object.create || !('textContent' in root)) {
+  var words = window.workbookWords, kit = window.workbookKit, formats = window.workbookFormats;
+  if (!root || !summary || !words || !kit || !formats || !window.addEventListener || !Object.keys || !('textContent' in root)) {
     return;
   }
-
-  // ---- Small helpers --------------------------------------------------
-
-  function all(sel, el) { return Array.prototype.slice.call((el || document).querySelectorAll(sel)); }
-  function one(sel, el) { return (el || document).querySelector(sel); }
-  function own(o, k) { return Object.prototype.hasOwnProperty.call(o, k); }
-  function map() { return Object.create(null); }
-  function isObject(v) { return v !== null && typeof v === 'object' && !(v instanceof Array); }
-  function split(s) { return (s || '').split(' ').filter(function (x) { return x !== ''; }); }
-  function show(el, yes) { if (yes) { el.removeAttribute('hidden'); } else { el.setAttribute('hidden', ''); } }
-  function empty(el) { while (el.firstChild) { el.removeChild(el.firstChild); } }
-  function plural(n, one, many) { return n + ' ' + (n === 1 ? one : many); }
-  function squash(s) { return (s || '').replace(/\s+/g, ' ').replace(/^ | $/g, ''); }
-
-  // h makes an element: h('p', {className: 'x', text: 'Hello'}, [children]).
-  function h(tag, props, children) {
-    var el = document.createElement(tag);
-    var k;
-    for (k in props) {
-      if (own(props, k) && props[k] !== null && props[k] !== undefined && props[k] !== false) {
-        if (k === 'text') { el.textContent = props[k]; } else if (k === 'className') { el.className = props[k]; } else { el.setAttribute(k, props[k] === true ? '' : props[k]); }
-      }
-    }
-    add(el, children);
-    return el;
-  }
-  function add(el, children) {
-    if (children === null || children === undefined) { return el; }
-    (children instanceof Array ? children : [children]).forEach(function (c) {
-      if (c === null || c === undefined) { return; }
-      if (c instanceof Array) { add(el, c); return; }
-      el.appendChild(typeof c === 'string' ? document.createTextNode(c) : c);
-    });
-    return el;
-  }
-
-  // shown is a value from a file as a message can show it: text quoted
-  // and cut short, anything else named by its kind, so no file can make
-  // a message huge or the page throw while writing it. cut is text from
-  // a file (an id, a cycle) cut short to name it in a message.
-  function cut(s) { return s.length > 60 ? s.slice(0, 57) + '...' : s; }
-  function shown(v) {
-    if (typeof v === 'string') { return JSON.stringify(cut(v)); }
-    if (typeof v === 'number' || typeof v === 'boolean' || v === null) { return String(v); }
-    if (v instanceof Array) { return 'a list'; }
-    return typeof v === 'object' ? 'an object' : 'nothing';
-  }
-
-  // words joins a list the English way: "a, b and c".
-  function words(list) {
-    if (list.length < 2) { return list.join(''); }
-    return list.slice(0, -1).join(', ') + ' and ' + list[list.length - 1];
-  }
+  var t = words.t;
+  var all = kit.all, one = kit.one, own = kit.own, map = kit.map, isObject = kit.isObject, split = kit.split,
+    show = kit.show, empty = kit.empty, squash = kit.squash, h = kit.h, add = kit.add, cut = kit.cut,
+    shown = kit.shown, cell = kit.cell, button = kit.button, buttons = kit.buttons;
 
   // ---- What the page says about the site ------------------------------
 
@@ -140,11 +103,13 @@
   var scale = map(); // the rating scale's own ids, and "" for not rated
   scale[''] = true;
   ratings.forEach(function (r) { scale[r.id] = true; });
+  var site = {framework: framework, levels: levels, ratings: ratings.map(function (r) { return r.id; })};
   var questions = all('.assess-slot').map(function (slot) {
     var el = slot.parentNode;
     var text = one('.question__text', el);
     return {
       id: slot.getAttribute('data-question'),
+      number: slot.getAttribute('data-number'),
       aliases: split(slot.getAttribute('data-aliases')),
       foundation: slot.getAttribute('data-foundation'),
       focus: slot.getAttribute('data-focus'),
@@ -159,19 +124,20 @@
     return;
   }
 
-  // Limits: the largest import read, and the longest text of one field.
-  var IMPORT_LIMIT = 5 * 1024 * 1024;
-  var TEXT_LIMIT = 100000;
+  var TEXT_LIMIT = formats.MAX_TEXT;
   var SAVE_DELAY = 500; // ms after the last keystroke
-  var SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-  var FIELDS = ['answer', 'evidence', 'rating', 'action', 'owner', 'due'];
+  // CONTENT are the fields that make a record an answer; FIELDS are all
+  // the reader sets (an action's status too); TEXTS are typed.
+  var CONTENT = ['answer', 'evidence', 'rating', 'action', 'owner', 'due'];
+  var FIELDS = CONTENT.concat(['status']);
   var TEXTS = ['answer', 'evidence', 'action', 'owner', 'due'];
   var PREFIX = 'workbook-answers:';
   var SETTINGS = 'workbook-settings:' + JSON.stringify([framework]);
+  var PERSON = 'workbook-person:' + JSON.stringify([framework]);
 
   function onScale(id) { return typeof id === 'string' && own(scale, id); }
   function ratingLabel(id) {
-    if (!id) { return 'Not rated'; }
+    if (!id) { return t('assess.not_rated'); }
     for (var i = 0; i < ratings.length; i++) {
       if (ratings[i].id === id) { return ratings[i].label; }
     }
@@ -181,52 +147,35 @@
     var i = cycles.indexOf(c);
     return i < 0 ? cycles.length : i;
   }
+  function questionName(q) { return t('question_number', {n: q.number}); }
 
   // ---- Records --------------------------------------------------------
 
-  // record keeps the known text fields of r, each a string.
+  // record keeps the known fields of r, each a string; an action is done
+  // or not ("" is open).
   function record(r) {
     var out = {};
     FIELDS.concat(['question', 'updated']).forEach(function (f) {
       out[f] = r && typeof r[f] === 'string' ? r[f] : '';
     });
+    out.status = out.status === 'done' ? 'done' : '';
     return out;
   }
-  function hasContent(r) { return FIELDS.some(function (f) { return r[f] !== ''; }); }
+  function hasContent(r) { return CONTENT.some(function (f) { return r[f] !== ''; }); }
   function hasText(r) { return TEXTS.some(function (f) { return r[f] !== ''; }); }
+  function hasAction(r) { return r.action !== '' || r.owner !== '' || r.due !== ''; }
   function sameContent(a, b) {
     return FIELDS.every(function (f) { return (a ? a[f] : '') === (b ? b[f] : ''); });
   }
 
   // ---- Storage --------------------------------------------------------
 
-  // openStorage returns localStorage if this browser lets the page read
-  // it, else null (turned off, or a file:// page in some browsers).
-  function openStorage() {
-    try {
-      var s = window.localStorage;
-      if (s) { s.getItem(SETTINGS); }
-      return s || null;
-    } catch (e) {
-      return null;
-    }
-  }
-
-  function isQuota(e) {
-    return !!e && (e.name === 'QuotaExceededError' || e.name === 'NS_ERROR_DOM_QUOTA_REACHED' || e.code === 22 || e.code === 1014);
-  }
-
-  // problemText says in plain words why a write failed.
-  function problemText(e) {
-    if (!store.ls) { return 'this browser is not letting the page save anything (storage is turned off or blocked)'; }
-    if (isQuota(e)) { return 'the space this browser gives the site is full'; }
-    return 'this browser refused to save it (' + ((e && e.name) || 'unknown error') + ')';
-  }
+  function problemText(e) { return kit.storageProblem(store.ls, e); }
 
   // store mirrors this framework's answers in memory. A write that fails
   // stays in memory, marked unsaved, so the reader can still export it.
   var store = {
-    ls: openStorage(),
+    ls: kit.openStorage(SETTINGS),
     entries: map(), // key → {level, qid, cycle, record}
     unsaved: map(), // key → true while the browser has refused it
     key: function (lv, qid, cycle) { return PREFIX + JSON.stringify([framework, lv, qid, cycle]); },
@@ -262,13 +211,8 @@
     fresh: function (lv, qid, cycle) {
       if (!this.ls) { return null; }
       var k = this.key(lv, qid, cycle);
-      var r = null;
-      try {
-        var value = JSON.parse(this.ls.getItem(k));
-        if (isObject(value)) { r = record(value); }
-      } catch (e) {
-        r = null; // not ours to read
-      }
+      var value = kit.readJSON(this.ls, k);
+      var r = isObject(value) ? record(value) : null;
       if (!this.unsaved[k]) {
         if (r && hasContent(r)) {
           this.entries[k] = {level: lv, qid: qid, cycle: cycle, record: r};
@@ -382,15 +326,59 @@
     }
   }
 
+  // ---- Who answers ----------------------------------------------------
+
+  var nameInput = document.getElementById('assess-name');
+  var teamInput = document.getElementById('assess-team');
+  var personStatus = document.getElementById('assess-person-status');
+  var personTimer = null;
+
+  // oneLine keeps a name to one line: control characters, tabs and line
+  // breaks (which a paste can bring) become spaces.
+  function oneLine(s) { return String(s).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' '); }
+
+  function readPerson() {
+    var p = kit.readJSON(store.ls, PERSON);
+    return {
+      name: isObject(p) && typeof p.name === 'string' ? oneLine(p.name).slice(0, formats.MAX_PERSON) : '',
+      team: isObject(p) && typeof p.team === 'string' ? oneLine(p.team).slice(0, formats.MAX_PERSON) : ''
+    };
+  }
+  // person is whose answers these are, as saved (or typed, if the
+  // browser refused to save it): name '' until the reader gives one.
+  var person = {name: '', team: ''};
+  function named() { return squash(person.name) !== ''; }
+
+  function showPerson() {
+    if (document.activeElement !== nameInput) { nameInput.value = person.name; }
+    if (document.activeElement !== teamInput) { teamInput.value = person.team; }
+    var whose = document.getElementById('assess-whose');
+    whose.textContent = named() ?
+      (squash(person.team) ? t('assess.whose_team', {name: squash(person.name), team: squash(person.team)}) : t('assess.whose', {name: squash(person.name)})) : '';
+    show(whose, named());
+  }
+
+  function savePerson() {
+    window.clearTimeout(personTimer);
+    personTimer = null;
+    person = {name: oneLine(nameInput.value).slice(0, formats.MAX_PERSON), team: oneLine(teamInput.value).slice(0, formats.MAX_PERSON)};
+    var err = null;
+    try {
+      if (!store.ls) { throw {name: 'unavailable'}; }
+      if (person.name || person.team) { store.ls.setItem(PERSON, JSON.stringify(person)); } else { store.ls.removeItem(PERSON); }
+    } catch (e) {
+      err = e;
+    }
+    personStatus.textContent = err ? t('assess.person_not_saved', {why: problemText(err)}) :
+      named() ? t('assess.person_saved') : '';
+    showPerson();
+  }
+
   // ---- The chosen review cycle ----------------------------------------
 
   function savedCycle() {
-    try {
-      var s = JSON.parse(store.ls.getItem(SETTINGS));
-      return isObject(s) && typeof s.cycle === 'string' ? s.cycle : null;
-    } catch (e) {
-      return null;
-    }
+    var s = kit.readJSON(store.ls, SETTINGS);
+    return isObject(s) && typeof s.cycle === 'string' ? s.cycle : null;
   }
 
   // thisYearsCycle picks a "2025/26" style cycle holding today's date,
@@ -459,46 +447,57 @@
     q.fields = map();
     q.base = record({});
     q.radios = [];
-    var choices = ratings.concat([{id: '', label: 'Not rated yet'}]).map(function (r, i) {
-      var input = h('input', {className: 'assess-radio__input', type: 'radio', id: p + 'rating-' + i, name: p + 'rating', value: r.id});
+    // One control, one mark: the radio button itself carries the
+    // rating's colour (assess.css), beside the rating's word.
+    var choices = ratings.concat([{id: '', label: t('assess.not_rated_yet')}]).map(function (r, i) {
+      var input = h('input', {className: 'assess-radio__input' + (r.id ? ' rating--' + r.id : ''), type: 'radio', id: p + 'rating-' + i, name: p + 'rating', value: r.id});
       q.radios.push(input);
-      return h('div', {className: 'assess-radio' + (r.id ? ' rating--' + r.id : '')}, [
-        input,
-        h('label', {className: 'assess-radio__label', 'for': p + 'rating-' + i}, [
-          r.id ? h('span', {className: 'assess-radio__swatch', 'aria-hidden': 'true'}) : null, r.label])]);
+      return h('div', {className: 'assess-radio'}, [input, h('label', {className: 'assess-radio__label', 'for': p + 'rating-' + i, text: r.label})]);
     });
+    var done = h('input', {className: 'assess-check__input', type: 'checkbox', id: p + 'status', name: 'status', value: 'done'});
+    q.fields.status = done;
     q.earlier = h('p', {className: 'assess-form__earlier', hidden: true});
     q.status = h('p', {className: 'assess-form__status', role: 'status', 'aria-live': 'polite'});
     q.print = h('div', {className: 'assess-print'});
-    // The boxes are a group named by the question, so a screen reader
-    // moving from box to box hears which question "Your answer" is for.
-    var text = one('.question__text', q.slot.parentNode);
+    var next = h('button', {type: 'button', className: 'button-small assess-next', text: t('assess.next')});
+    next.addEventListener('click', function () { goToNextUnanswered(q, q.status); });
+    // The boxes are a group named by the question's number and text, so
+    // a screen reader moving from box to box hears which question "Your
+    // answer" is for.
+    var el = q.slot.parentNode;
+    var text = one('.question__text', el);
+    var number = one('.question__number', el);
     if (text && !text.id) { text.id = p + 'text'; }
-    q.form = h('div', {className: 'assess-form', role: 'group', 'aria-labelledby': text ? text.id : null}, [
-      h('p', {className: 'assess-form__heading'}, ['Your answers for ', cycleName()]),
+    if (number && !number.id) { number.id = p + 'number'; }
+    var label = [number ? number.id : '', text ? text.id : ''].filter(Boolean).join(' ');
+    q.form = h('div', {className: 'assess-form', role: 'group', 'aria-labelledby': label || null}, [
+      h('p', {className: 'assess-form__heading'}, [t('assess.your_answers_for'), ' ', cycleName()]),
       q.earlier,
       h('div', {className: 'assess-form__fields'}, [
-        field('answer', 'Your answer', box('answer', 4)),
-        field('evidence', 'Evidence that supports it', box('evidence', 3)),
+        field('answer', t('assess.answer'), box('answer', 4)),
+        field('evidence', t('assess.evidence'), box('evidence', 3)),
         h('fieldset', {className: 'assess-rating'}, [
-          h('legend', {className: 'assess__label'}, ['Your rating for ', cycleName()]),
+          h('legend', {className: 'assess__label'}, [t('assess.your_rating_for'), ' ', cycleName()]),
           h('div', {className: 'assess-radios'}, choices)]),
         h('fieldset', {className: 'assess-action'}, [
-          h('legend', {className: 'assess__label'}, 'Action (optional)'),
-          field('action', 'What will you do?', box('action', 2)),
+          h('legend', {className: 'assess__label', text: t('assess.action_optional')}),
+          field('action', t('assess.action'), box('action', 2)),
           h('div', {className: 'assess-action__row'}, [
-            field('owner', 'Owner', line('owner'), 'assess-field--owner'),
-            field('due', 'By when', line('due'), 'assess-field--due')])])]),
+            field('owner', t('assess.owner'), line('owner'), 'assess-field--owner'),
+            field('due', t('assess.due'), line('due'), 'assess-field--due')]),
+          h('div', {className: 'assess-check assess-check--done'}, [done,
+            h('label', {className: 'assess-check__label', 'for': p + 'status', text: t('assess.action_done')})])])]),
       q.status,
+      h('p', {className: 'assess-form__next'}, next),
       q.print
     ]);
     q.slot.appendChild(q.form);
 
     q.form.addEventListener('input', function (e) {
-      if (e.target.type !== 'radio') { later(q); }
+      if (e.target.type !== 'radio' && e.target.type !== 'checkbox') { later(q); }
     });
-    // change comes when a rating is chosen, and when a box is left after
-    // typing: save at once.
+    // change comes when a rating is chosen or a box ticked, and when a box
+    // is left after typing: save at once.
     q.form.addEventListener('change', function () { save(q); });
   }
 
@@ -510,6 +509,7 @@
     TEXTS.forEach(function (f) { r[f] = q.fields[f].value; });
     r.rating = q.base.rating;
     q.radios.forEach(function (radio) { if (radio.checked) { r.rating = radio.value; } });
+    r.status = q.fields.status.checked ? 'done' : '';
     r.question = q.text;
     return r;
   }
@@ -519,6 +519,10 @@
   function setField(q, f, value) {
     if (f === 'rating') {
       q.radios.forEach(function (radio) { radio.checked = radio.value === value; });
+      return;
+    }
+    if (f === 'status') {
+      q.fields.status.checked = value === 'done';
       return;
     }
     var el = q.fields[f];
@@ -531,6 +535,11 @@
     }
   }
 
+  function setStatus(q, text, kind) {
+    q.status.textContent = text;
+    q.status.className = 'assess-form__status' + (kind ? ' assess-form__status--' + kind : '');
+  }
+
   // fillForm shows the question's answers for the chosen cycle. The form
   // remembers what the storage held (base), field by field: a save writes
   // only the fields that differ from it.
@@ -538,28 +547,25 @@
     q.base = store.fresh(level, q.id, cycle) || record({});
     var r = store.get(level, q.id, cycle) || record({}); // with a version not yet saved
     FIELDS.forEach(function (f) { setField(q, f, r[f]); });
-    q.status.textContent = '';
-    q.status.className = 'assess-form__status';
+    setStatus(q, '', '');
     if (r.rating && !onScale(r.rating)) {
-      q.status.textContent = 'Saved rating ' + shown(r.rating) + ' is no longer on the rating scale: choose one.';
+      q.status.textContent = t('assess.rating_gone', {rating: shown(r.rating)});
     }
     refreshQuestion(q);
   }
-
-  var FIELD_NAMES = {answer: 'your answer', evidence: 'the evidence', rating: 'the rating', action: 'the action', owner: 'the owner', due: 'by when'};
 
   // both keeps two texts of one field, this tab's first. A text that
   // holds the other already is kept as it is.
   function both(f, mine, theirs) {
     if (mine.indexOf(theirs) >= 0) { return mine; }
     if (theirs.indexOf(mine) >= 0) { return theirs; }
-    return mine + (f === 'owner' || f === 'due' ? ' / ' : '\n\n(From another tab:)\n') + theirs;
+    return mine + (f === 'owner' || f === 'due' ? ' / ' : '\n\n' + t('assess.from_another_tab') + '\n') + theirs;
   }
 
   // merge puts what this tab changed (mine, against its base) over what
   // the storage holds now (theirs). It returns the record and the fields
   // changed both here and in another tab: of those, texts keep both
-  // versions and the rating takes this tab's.
+  // versions, and the rating and the status take this tab's.
   function merge(q, mine, theirs) {
     var out = record(theirs);
     var clashes = [];
@@ -568,18 +574,21 @@
       if (a === q.base[f] || a === b) { return; } // not changed here, or changed alike
       if (b === q.base[f]) { out[f] = a; return; } // changed here only
       clashes.push(f);
-      out[f] = f === 'rating' || !b ? a : !a ? b : both(f, a, b);
+      out[f] = f === 'rating' || f === 'status' || !b ? a : !a ? b : both(f, a, b);
     });
     out.question = q.text;
     return {record: out, clashes: clashes, replaced: theirs.rating};
   }
 
+  function fieldNames(fs) { return words.list(fs.map(function (f) { return t('assess.field.' + f); })); }
+
   // clashText says what a save did with fields changed in two tabs.
   function clashText(m) {
-    var texts = m.clashes.filter(function (f) { return f !== 'rating'; }).map(function (f) { return FIELD_NAMES[f]; });
+    var texts = m.clashes.filter(function (f) { return f !== 'rating' && f !== 'status'; });
     var out = [];
-    if (texts.length) { out.push('Another tab changed ' + words(texts) + ' of this question too: both texts are kept, this tab’s first.'); }
-    if (m.clashes.indexOf('rating') >= 0) { out.push('Another tab rated it ' + ratingLabel(m.replaced) + ': your rating replaced that.'); }
+    if (texts.length) { out.push(t('assess.clash_texts', {fields: fieldNames(texts)})); }
+    if (m.clashes.indexOf('rating') >= 0) { out.push(t('assess.clash_rating', {rating: ratingLabel(m.replaced)})); }
+    if (m.clashes.indexOf('status') >= 0) { out.push(t('assess.clash_status')); }
     return out.join(' ');
   }
 
@@ -590,6 +599,7 @@
 
   function flush() {
     questions.forEach(function (q) { if (q.timer) { save(q); } });
+    if (personTimer) { savePerson(); }
   }
 
   function save(q) {
@@ -607,17 +617,14 @@
     r.updated = new Date().toISOString();
     var err = store.put(level, q.id, cycle, r);
     if (err) {
-      q.status.textContent = 'Not saved: ' + problemText(err) + '. Your text is still on this page: export your answers (at the end of the page) before you leave it.';
-      q.status.className = 'assess-form__status assess-form__status--problem';
+      setStatus(q, t('assess.not_saved', {why: problemText(err)}), 'problem');
     } else {
       q.base = record(r);
       FIELDS.forEach(function (f) { setField(q, f, r[f]); });
       if (m.clashes.length) {
-        q.status.textContent = 'Saved on this device. ' + clashText(m);
-        q.status.className = 'assess-form__status assess-form__status--conflict';
+        setStatus(q, t('assess.saved') + '. ' + clashText(m), 'conflict');
       } else {
-        q.status.textContent = 'Saved on this device';
-        q.status.className = 'assess-form__status assess-form__status--saved';
+        setStatus(q, t('assess.saved'), 'saved');
       }
     }
     showProblem(err);
@@ -641,12 +648,11 @@
       } else if (stored[f] === mine[f]) {
         q.base[f] = stored[f];
       } else if (stored[f] !== q.base[f]) {
-        clashes.push(FIELD_NAMES[f]);
+        clashes.push(f);
       }
     });
     if (clashes.length) {
-      q.status.textContent = 'Another tab changed ' + words(clashes) + ' of this question while you were writing here. When this tab saves, nothing is lost: texts written in both are kept, this tab’s first.';
-      q.status.className = 'assess-form__status assess-form__status--conflict';
+      setStatus(q, t('assess.clash_while_writing', {fields: fieldNames(clashes)}), 'conflict');
     }
     refreshQuestion(q);
   }
@@ -656,7 +662,7 @@
   var problem = one('.assess__problem', root);
   function showProblem(err) {
     if (err) {
-      problem.textContent = 'Your answers are not being saved: ' + problemText(err) + '. Export them before you leave this page (see the end of the page), then free some space or ask your IT team.';
+      problem.textContent = t('assess.not_being_saved', {why: problemText(err)});
     } else if (!store.hasUnsaved()) {
       problem.textContent = '';
     }
@@ -668,9 +674,9 @@
     var earlier = [];
     cycles.slice(0, cycles.indexOf(cycle)).forEach(function (c) {
       var r = store.get(level, q.id, c);
-      if (r && r.rating) { earlier.push(ratingLabel(r.rating) + ' in ' + c); }
+      if (r && r.rating) { earlier.push(t('assess.rating_in', {rating: ratingLabel(r.rating), cycle: c})); }
     });
-    q.earlier.textContent = earlier.length ? 'Earlier ratings: ' + earlier.join('; ') + '.' : '';
+    q.earlier.textContent = earlier.length ? t('assess.earlier_ratings', {ratings: earlier.join(t('assess.earlier_separator'))}) : '';
     show(q.earlier, earlier.length > 0);
 
     empty(q.print);
@@ -679,14 +685,59 @@
     function row(label, text) {
       return text ? h('p', {className: 'assess-print__item'}, [h('strong', {text: label + ': '}), text]) : null;
     }
-    var owner = [r.owner ? 'owner ' + r.owner : '', r.due ? 'by ' + r.due : ''].filter(Boolean).join(', ');
     add(q.print, [
-      h('p', {className: 'assess-print__heading', text: 'Answers for ' + cycle}),
-      row('Rating', ratingLabel(r.rating)),
-      row('Answer', r.answer),
-      row('Evidence', r.evidence),
-      row('Action', r.action + (owner ? (r.action ? ' (' + owner + ')' : owner) : ''))
+      h('p', {className: 'assess-print__heading', text: t('assess.print_heading', {cycle: cycle})}),
+      row(t('assess.rating'), ratingLabel(r.rating)),
+      row(t('assess.answer_short'), r.answer),
+      row(t('assess.evidence_short'), r.evidence),
+      row(t('assess.action_short'), actionText(r))
     ]);
+  }
+
+  // actionText is an action as one line: what, who, by when, and done.
+  function actionText(r) {
+    var who = [r.owner ? t('assess.owned_by', {owner: r.owner}) : '', r.due ? t('assess.by', {due: r.due}) : ''].filter(Boolean).join(', ');
+    var text = r.action + (who ? (r.action ? ' (' + who + ')' : who) : '');
+    return text && r.status === 'done' ? text + ' ' + t('assess.done_mark') : text;
+  }
+
+  // ---- Progress and the next unanswered question ----------------------
+
+  var answeredText = document.getElementById('assess-answered');
+  var answeredBar = document.getElementById('assess-answered-bar');
+  var nextButton = document.getElementById('assess-next');
+  var nextMessage = document.getElementById('assess-next-message');
+
+  function answered(q) {
+    var r = store.get(level, q.id, cycle);
+    return !!r && hasContent(r);
+  }
+
+  function refreshAnswered() {
+    var n = questions.filter(answered).length;
+    answeredText.textContent = t('assess.answered', {answered: n, n: questions.length, cycle: cycle});
+    answeredBar.max = Math.max(questions.length, 1);
+    answeredBar.value = n;
+    answeredBar.textContent = n + '/' + questions.length;
+  }
+
+  // goToNextUnanswered moves to the first question after from (or from
+  // the top) with nothing saved for the chosen cycle, going round to the
+  // start; say is where to say that every question is answered.
+  function goToNextUnanswered(from, say) {
+    flush();
+    var start = from ? questions.indexOf(from) + 1 : 0;
+    for (var i = 0; i < questions.length; i++) {
+      var q = questions[(start + i) % questions.length];
+      if (q !== from && !answered(q)) {
+        nextMessage.textContent = '';
+        var el = document.getElementById(q.id);
+        if (el && el.scrollIntoView) { el.scrollIntoView(true); }
+        q.fields.answer.focus();
+        return;
+      }
+    }
+    say.textContent = t('assess.all_answered', {cycle: cycle});
   }
 
   // ---- Summary, progress, actions, orphans -----------------------------
@@ -705,30 +756,29 @@
     return n;
   }
 
+  // countList is a cell of the summary: a chip for each rating given,
+  // its number and its word on the rating's colour, then the questions
+  // not rated. Ratings no one gave are left out, so a cell reads at a
+  // glance; the words are there, so colour is never the only sign.
   function countList(n) {
-    return h('ul', {className: 'assess-counts'}, ratings.concat([{id: '', label: 'Not rated'}]).map(function (r) {
-      return h('li', {className: 'assess-counts__item' + (r.id ? ' rating--' + r.id : '') + (n[r.id] ? '' : ' assess-counts__item--none')}, [
-        r.id ? h('span', {className: 'assess-radio__swatch', 'aria-hidden': 'true'}) : null,
-        r.label + ': ' + n[r.id]]);
+    return h('ul', {className: 'assess-counts'}, ratings.concat([{id: '', label: t('assess.not_rated')}]).map(function (r) {
+      if (!n[r.id]) { return null; }
+      return h('li', {className: 'assess-chip' + (r.id ? ' rating--' + r.id : ' assess-chip--none')}, [
+        h('span', {className: 'assess-chip__n', text: String(n[r.id])}), ' ', r.label]);
     }));
   }
 
   function refreshSummary() {
     all('[data-cell]', summary).forEach(function (el) {
-      var cell = el.getAttribute('data-cell');
+      var c = el.getAttribute('data-cell');
       empty(el);
-      el.appendChild(countList(counts(questions.filter(function (q) { return q.foundation + '--' + q.focus === cell; }), cycle)));
+      el.appendChild(countList(counts(questions.filter(function (q) { return q.foundation + '--' + q.focus === c; }), cycle)));
     });
+    refreshAnswered();
     refreshProgress();
     refreshActions();
     refreshOrphans();
     summary.className = 'assess-summary part' + (store.sorted().length ? '' : ' assess-summary--empty');
-  }
-
-  // cell is a responsive table cell: its column's heading repeated for
-  // the narrow layout, hidden from screen readers, which read the header.
-  function cell(heading, content) {
-    return h('td', {}, [h('span', {className: 'table-responsive__heading', 'aria-hidden': 'true', text: heading + ' '}), content]);
   }
 
   function refreshProgress() {
@@ -737,11 +787,13 @@
     cycles.filter(function (c) { return c === cycle || cycleHasAnswers(c, hasContent); }).forEach(function (c) {
       var n = counts(questions, c);
       add(body, [h('tr', {}, [
-        h('th', {scope: 'row', text: c === cycle ? c + ' (chosen)' : c}),
-        ratings.concat([{id: '', label: 'Not rated'}]).map(function (r) { return cell(r.label, String(n[r.id])); })])]);
+        h('th', {scope: 'row', text: c === cycle ? t('assess.cycle_chosen', {cycle: c}) : c}),
+        ratings.concat([{id: '', label: t('assess.not_rated')}]).map(function (r) { return cell(r.label, String(n[r.id])); })])]);
     });
   }
 
+  // refreshActions lists every action on this page's questions, in every
+  // cycle, each once (see ACTIONS above), with a box to mark it done.
   function refreshActions() {
     var table = one('.assess-actions', summary);
     var body = one('tbody', table);
@@ -750,16 +802,36 @@
     questions.forEach(function (q) {
       cycles.forEach(function (c) {
         var r = store.get(level, q.id, c);
-        if (!r || !(r.action || r.owner || r.due)) { return; }
+        if (!r || !hasAction(r)) { return; }
         rows++;
+        var id = 'assess-done-' + rows;
+        var box = h('input', {className: 'assess-check__input', type: 'checkbox', id: id});
+        box.checked = r.status === 'done';
+        box.addEventListener('change', function () { markDone(q, c, box.checked); });
         var name = q.text.length > 90 ? q.text.slice(0, 88) + '…' : q.text;
-        add(body, [h('tr', {}, [
-          cell('Question', h('a', {href: '#' + q.id, text: name})),
-          cell('Review cycle', c), cell('Action', r.action), cell('Owner', r.owner), cell('By when', r.due)])]);
+        add(body, [h('tr', {className: r.status === 'done' ? 'assess-actions__done' : null}, [
+          cell(t('assess.col.question'), h('a', {href: '#' + q.id}, [h('span', {className: 'assess-actions__number', text: questionName(q)}), ' ', name])),
+          cell(t('assess.col.cycle'), c), cell(t('assess.col.action'), r.action), cell(t('assess.col.owner'), r.owner), cell(t('assess.col.due'), r.due),
+          cell(t('assess.col.status'), h('div', {className: 'assess-check'}, [box, h('label', {className: 'assess-check__label', 'for': id, text: t('assess.done')})]))])]);
       });
     });
     show(table, rows > 0);
     show(one('.assess-actions-empty', summary), rows === 0);
+  }
+
+  // markDone saves an action's status from the action list, in whatever
+  // cycle the action is.
+  function markDone(q, c, done) {
+    if (c === cycle) {
+      q.fields.status.checked = done;
+      save(q);
+      return;
+    }
+    var r = record(store.fresh(level, q.id, c) || store.get(level, q.id, c));
+    r.status = done ? 'done' : '';
+    r.updated = new Date().toISOString();
+    showProblem(store.put(level, q.id, c, r));
+    refreshSummary();
   }
 
   // orphans are the answers this page should list because no question
@@ -787,53 +859,26 @@
     order.forEach(function (g) {
       var es = groups[g];
       var first = es[0];
-      var note = own(known, first.qid) ?
-        'An earlier answer to a question on this page, kept because the question has a newer one for the same cycle.' :
-        'Saved on the ' + first.level + ' page.';
+      var note = own(known, first.qid) ? t('assess.orphan_kept') : t('assess.orphan_level', {level: first.level});
       add(list, [h('div', {className: 'assess-orphan'}, [
-        h('h4', {className: 'assess-orphan__id', text: 'Question ' + first.qid}),
-        first.record.question ? h('p', {className: 'assess-orphan__text', text: '“' + first.record.question + '”'}) : null,
+        h('h4', {className: 'assess-orphan__id', text: t('assess.orphan_id', {id: first.qid})}),
+        first.record.question ? h('p', {className: 'assess-orphan__text', text: t('assess.quoted', {text: first.record.question})}) : null,
         h('p', {className: 'assess-orphan__note', text: note}),
         es.map(function (e) {
           var r = e.record;
-          var parts = ['Rating: ' + ratingLabel(r.rating)];
-          if (r.answer) { parts.push('Answer: ' + r.answer); }
-          if (r.evidence) { parts.push('Evidence: ' + r.evidence); }
-          if (r.action) { parts.push('Action: ' + r.action); }
-          if (r.owner) { parts.push('Owner: ' + r.owner); }
-          if (r.due) { parts.push('By when: ' + r.due); }
+          var parts = [t('assess.labelled', {label: t('assess.rating'), text: ratingLabel(r.rating)})];
+          [['answer', 'assess.answer_short'], ['evidence', 'assess.evidence_short'], ['action', 'assess.action_short'],
+            ['owner', 'assess.col.owner'], ['due', 'assess.col.due']].forEach(function (f) {
+            if (r[f[0]]) { parts.push(t('assess.labelled', {label: t(f[1]), text: r[f[0]]})); }
+          });
+          if (hasAction(r) && r.status === 'done') { parts.push(t('assess.labelled', {label: t('assess.col.status'), text: t('assess.done')})); }
           return h('div', {className: 'assess-orphan__cycle'}, [
             h('p', {}, [h('strong', {text: e.cycle})]),
-            parts.map(function (t) { return h('p', {className: 'assess-orphan__item', text: t}); })]);
+            parts.map(function (x) { return h('p', {className: 'assess-orphan__item', text: x}); })]);
         })])]);
     });
     show(box, order.length > 0);
   }
-
-  // ---- Confirmation panels --------------------------------------------
-
-  // openPanel fills a panel under the control that opened it, shows it and
-  // moves focus to it, so keyboard and screen reader users land on the
-  // question it asks. closePanel hides it and puts focus back.
-  function openPanel(panel, opener, content) {
-    empty(panel);
-    add(panel, content);
-    show(panel, true);
-    if (opener.hasAttribute('aria-expanded')) { opener.setAttribute('aria-expanded', 'true'); }
-    panel.focus();
-  }
-  function closePanel(panel, opener) {
-    empty(panel);
-    show(panel, false);
-    if (opener.hasAttribute('aria-expanded')) { opener.setAttribute('aria-expanded', 'false'); }
-    opener.focus();
-  }
-  function button(text, className, onClick) {
-    var b = h('button', {type: 'button', className: 'button' + (className ? ' ' + className : ''), text: text});
-    b.addEventListener('click', onClick);
-    return b;
-  }
-  function buttons(list) { return h('p', {className: 'assess-buttons'}, list); }
 
   // ---- Carry answers forward ------------------------------------------
 
@@ -841,14 +886,19 @@
   var carryPanel = document.getElementById('assess-carry-panel');
   var message = one('.assess__message', root);
 
+  // copyable is what of a record moves into a later cycle: its answer and
+  // evidence, and its action while the action is open.
+  function openAction(r) { return hasAction(r) && r.status !== 'done'; }
+  function copyable(r) { return !!r && (r.answer !== '' || r.evidence !== '' || openAction(r)); }
+
   function openCarry() {
     message.textContent = '';
-    var sources = cycles.slice(0, cycles.indexOf(cycle)).filter(function (c) { return cycleHasAnswers(c, hasText); });
-    var close = function () { closePanel(carryPanel, carryButton); };
+    var sources = cycles.slice(0, cycles.indexOf(cycle)).filter(function (c) { return cycleHasAnswers(c, copyable); });
+    var close = function () { kit.closePanel(carryPanel, carryButton); };
     if (!sources.length) {
-      openPanel(carryPanel, carryButton, [
-        h('p', {text: 'There are no answers on this page from a cycle before ' + cycle + ' to copy.'}),
-        buttons([button('Close', 'button--secondary', close)])]);
+      kit.openPanel(carryPanel, carryButton, [
+        h('p', {text: t('assess.carry_none', {cycle: cycle})}),
+        buttons([button(t('assess.close'), 'button--secondary', close)])]);
       return;
     }
     var from = h('select', {className: 'assess__select', id: 'assess-carry-from'}, sources.map(function (c) { return h('option', {value: c, text: c}); }));
@@ -859,60 +909,76 @@
     var replaceBox = h('div', {className: 'assess-check'}, [replace, replaceLabel]);
     function plan() {
       var copy = [];
-      var clash = 0;
+      var clash = 0, moving = 0;
       questions.forEach(function (q) {
         var src = store.get(level, q.id, from.value);
-        if (!src || !hasText(src)) { return; }
+        if (!copyable(src)) { return; }
         var dst = store.get(level, q.id, cycle);
         var isClash = !!dst && hasText(dst);
-        var same = !!dst && TEXTS.every(function (f) { return dst[f] === src[f]; });
+        var same = !!dst && dst.answer === src.answer && dst.evidence === src.evidence && !openAction(src);
         if (same) { return; }
         if (isClash) { clash++; }
+        if (openAction(src)) { moving++; }
         copy.push({q: q, clash: isClash});
       });
-      return {copy: copy, clash: clash};
+      return {copy: copy, clash: clash, moving: moving};
     }
     function describe() {
       var p = plan();
       var fresh = p.copy.length - p.clash;
-      var text = 'This copies the answers, evidence and actions of ' + plural(fresh, 'question', 'questions') + ' from ' + from.value +
-        ' into ' + cycle + ', where nothing is written for them yet.';
-      if (p.clash) {
-        text += ' ' + plural(p.clash, 'question already has', 'questions already have') + ' something written for ' + cycle +
-          ': it stays unless you tick the box below.';
-      }
-      explain.textContent = p.copy.length === 0 ?
-        'Every answer from ' + from.value + ' is already in ' + cycle + '.' :
-        text + ' Ratings are not copied: rate each question again for ' + cycle + '.';
-      replaceLabel.textContent = 'Also replace what is already written for ' + cycle + ' in ' + plural(p.clash, 'question', 'questions');
+      var text = t('assess.carry_what', {n: fresh, from: from.value, to: cycle});
+      if (p.moving) { text += ' ' + t('assess.carry_actions', {n: p.moving, from: from.value, to: cycle}); }
+      if (p.clash) { text += ' ' + t('assess.carry_clash', {n: p.clash, to: cycle}); }
+      explain.textContent = p.copy.length === 0 ? t('assess.carry_done_already', {from: from.value, to: cycle}) :
+        text + ' ' + t('assess.carry_ratings', {to: cycle});
+      replaceLabel.textContent = t('assess.carry_replace', {n: p.clash, to: cycle});
       replace.checked = false;
       show(replaceBox, p.clash > 0);
     }
     from.addEventListener('change', describe);
-    openPanel(carryPanel, carryButton, [
-      h('div', {className: 'assess-field'}, [h('label', {className: 'assess__label', 'for': 'assess-carry-from', text: 'Copy answers from'}), from]),
+    kit.openPanel(carryPanel, carryButton, [
+      h('div', {className: 'assess-field'}, [h('label', {className: 'assess__label', 'for': 'assess-carry-from', text: t('assess.carry_from')}), from]),
       explain, replaceBox,
-      buttons([button('Copy answers', '', function () {
+      buttons([button(t('assess.carry_button'), '', function () {
         flush(); // what was typed here is saved first
-        var p = plan();
-        var list = [];
-        p.copy.forEach(function (c) {
-          if (c.clash && !replace.checked) { return; }
-          var src = store.get(level, c.q.id, from.value);
-          var r = record(store.fresh(level, c.q.id, cycle)); // its rating, as saved now
-          TEXTS.forEach(function (f) { r[f] = src[f]; });
-          r.question = c.q.text;
-          r.updated = new Date().toISOString();
-          list.push({level: level, qid: c.q.id, cycle: cycle, record: r});
-        });
+        var list = carryList(plan(), from.value, replace.checked);
         var err = store.putMany(list);
         close();
-        message.textContent = err ?
-          'Nothing was copied: ' + problemText(err) + '.' :
-          'Copied answers to ' + plural(list.length, 'question', 'questions') + ' from ' + from.value + ' into ' + cycle + '. Rate each question for ' + cycle + '.';
+        message.textContent = err ? t('assess.carry_failed', {why: problemText(err)}) :
+          t('assess.carry_copied', {n: list.filter(function (e) { return e.cycle === cycle; }).length, from: from.value, to: cycle});
         chooseCycle(cycle);
-      }), button('Cancel', 'button--secondary', close)])]);
+      }), button(t('assess.cancel'), 'button--secondary', close)])]);
     describe();
+  }
+
+  // carryList is the records a copy writes: into the chosen cycle, each
+  // question's answer and evidence and its open action (an action already
+  // written there stays unless an open one replaces it); and back into
+  // the earlier cycle, the same record without the action that moved.
+  function carryList(p, source, replace) {
+    var list = [];
+    var now = new Date().toISOString();
+    p.copy.forEach(function (c) {
+      if (c.clash && !replace) { return; }
+      var src = store.get(level, c.q.id, source);
+      var r = record(store.fresh(level, c.q.id, cycle)); // its rating, as saved now
+      r.answer = src.answer;
+      r.evidence = src.evidence;
+      if (openAction(src)) {
+        r.action = src.action;
+        r.owner = src.owner;
+        r.due = src.due;
+        r.status = '';
+        var left = record(src);
+        left.action = left.owner = left.due = left.status = '';
+        left.updated = now;
+        list.push({level: level, qid: c.q.id, cycle: source, record: left});
+      }
+      r.question = c.q.text;
+      r.updated = now;
+      list.push({level: level, qid: c.q.id, cycle: cycle, record: r});
+    });
+    return list;
   }
 
   // ---- Export ---------------------------------------------------------
@@ -933,7 +999,8 @@
     function out(e) {
       var r = e.record;
       return {level: e.level, question: r.question, answer: r.answer, evidence: r.evidence, rating: r.rating,
-        action: r.action, owner: r.owner, due: r.due, updated: r.updated};
+        action: r.action, owner: r.owner, due: r.due, status: r.status === 'done' ? 'done' : hasAction(r) ? 'open' : '',
+        updated: r.updated};
     }
     order.forEach(function (g) {
       var es = groups[g];
@@ -953,8 +1020,9 @@
         kept.push(item);
       });
     });
-    var data = {format: 'workbook-answers', version: 1, framework: framework, title: title,
-      exported: new Date().toISOString(), cycles: cycles, answers: answers};
+    var data = {format: formats.ANSWERS, version: formats.ANSWERS_VERSION, framework: framework,
+      person: {name: squash(person.name), team: squash(person.team)},
+      title: title, exported: new Date().toISOString(), cycles: cycles, answers: answers};
     if (kept.length) { data.kept = kept; }
     return data;
   }
@@ -975,45 +1043,41 @@
   }
 
   function exportCSV() {
-    var rows = [['Framework', 'Level', 'Question ID', 'Question', 'Review cycle', 'Rating', 'Answer', 'Evidence', 'Action', 'Owner', 'By when', 'Last updated']];
+    var cols = ['name', 'team', 'framework', 'level', 'question_id', 'number', 'question', 'cycle', 'rating', 'answer', 'evidence', 'action', 'owner', 'due', 'status', 'updated'];
+    var rows = [cols.map(function (c) { return t('assess.csv.' + c); })];
+    var name = squash(person.name), team = squash(person.team);
     store.sorted().forEach(function (e) {
       var r = e.record;
-      rows.push([framework, e.level, e.qid, r.question, e.cycle, ratingLabel(r.rating), r.answer, r.evidence, r.action, r.owner, r.due, r.updated]);
+      var q = e.level === level && byID[e.qid];
+      rows.push([name, team, framework, e.level, e.qid, q ? q.number : '', r.question, e.cycle, ratingLabel(r.rating), r.answer, r.evidence,
+        r.action, r.owner, r.due, hasAction(r) ? t(r.status === 'done' ? 'assess.done' : 'assess.open') : '', r.updated]);
     });
     return '\uFEFF' + rows.map(function (row) { return row.map(csvCell).join(','); }).join('\r\n') + '\r\n';
-  }
-
-  function today() {
-    var d = new Date();
-    function two(n) { return (n < 10 ? '0' : '') + n; }
-    return d.getFullYear() + '-' + two(d.getMonth() + 1) + '-' + two(d.getDate());
-  }
-
-  // download hands text to the browser as a file to save.
-  function download(name, type, text) {
-    var blob = new Blob([text], {type: type});
-    if (window.navigator.msSaveOrOpenBlob) {
-      window.navigator.msSaveOrOpenBlob(blob, name);
-      return;
-    }
-    var url = window.URL.createObjectURL(blob);
-    var a = h('a', {href: url, download: name, hidden: true});
-    document.body.appendChild(a);
-    a.click();
-    document.body.removeChild(a);
-    window.setTimeout(function () { window.URL.revokeObjectURL(url); }, 60000);
   }
 
   var transferMessage = document.getElementById('assess-transfer-message');
   var importProblem = document.getElementById('assess-import-problem');
 
+  // fileName is an export's name: the framework, whose answers, the date.
+  function fileName(kind) {
+    var who = kit.safeName(person.name);
+    return framework + '-answers-' + (who ? who + '-' : '') + kit.today() + '.' + kind;
+  }
+
   function exportAs(kind, text, type) {
     flush();
-    var name = framework + '-answers-' + today() + '.' + kind;
-    var n = Object.keys(store.entries).length;
     importProblem.textContent = '';
-    download(name, type, text());
-    transferMessage.textContent = 'Exported ' + plural(n, 'answer', 'answers') + ' to ' + name + '. Look for it where your browser saves downloads.';
+    if (!named()) {
+      // Every export says whose answers they are: ask first.
+      transferMessage.textContent = '';
+      importProblem.textContent = t('assess.name_first');
+      nameInput.focus();
+      return;
+    }
+    var name = fileName(kind);
+    var n = Object.keys(store.entries).length;
+    kit.download(name, type, text());
+    transferMessage.textContent = t('assess.exported', {n: n, file: name});
   }
 
   // ---- Import ---------------------------------------------------------
@@ -1022,111 +1086,31 @@
   var importPanel = document.getElementById('assess-import-panel');
 
   function refuse(why) {
-    importProblem.textContent = 'Nothing was imported: ' + why;
+    importProblem.textContent = t('assess.import_refused', {why: why});
   }
 
-  var RECORD_FIELDS = FIELDS.concat(['question', 'updated', 'level']);
-
-  // checkRecord checks one answer of a file and returns why it is refused,
-  // or '' if it is not.
-  function checkRecord(where, r) {
-    if (!isObject(r)) { return where + 'the answer is not an object.'; }
-    for (var f = 0; f < RECORD_FIELDS.length; f++) {
-      var name = RECORD_FIELDS[f];
-      if (!own(r, name)) { continue; }
-      if (typeof r[name] !== 'string') { return where + '"' + name + '" should be text, not ' + shown(r[name]) + '.'; }
-      if (r[name].length > TEXT_LIMIT) { return where + '"' + name + '" is longer than ' + TEXT_LIMIT + ' characters.'; }
-    }
-    if (own(r, 'rating') && !onScale(r.rating)) {
-      return where + 'the rating ' + shown(r.rating) + ' is not one of ' + words(ratings.map(function (x) { return x.id; })) + ' (or "" for not rated).';
-    }
-    if (own(r, 'level') && r.level !== '' && !SLUG.test(r.level)) { return where + shown(r.level) + ' is not a level id.'; }
-    return '';
-  }
-
-  function checkCycle(qid, c) {
-    return c === '' || c.length > 200 ? cut(qid) + ' has a review cycle with no name or a very long one.' : '';
-  }
-
-  // readImport checks a file's text and returns {list, data} or {error}.
+  // readImport reads a file's text and returns {list, file} or {error}.
   // The list has one entry per answer with content, keyed as it will be
   // saved; a file naming the same question, cycle and level twice with
   // different answers is refused, as no export does that.
   function readImport(text) {
-    var data;
-    var i, j;
-    function no(why) { return {error: why}; }
-    if (text.length > IMPORT_LIMIT) { return no('the file is larger than 5 MB.'); }
-    try {
-      data = JSON.parse(text.replace(/^\uFEFF/, ''));
-    } catch (e) {
-      return no('the file is not valid JSON, so it cannot be an export from this site (' + String(e && e.message).slice(0, 200) + ').');
-    }
-    if (!isObject(data) || data.format !== 'workbook-answers') {
-      return no('the file is not an export of answers from this site (it should say "format": "workbook-answers").');
-    }
-    if (data.version !== 1) {
-      return no('the file is in version ' + shown(data.version) + ' of the answers format; this page reads version 1.');
-    }
-    if (data.framework !== framework) {
-      return no('the file holds answers to another framework (' + shown(data.framework) + '), not to the ' + title + ' (' + shown(framework) + ').');
-    }
-    if (!isObject(data.answers)) {
-      return no('the file has no "answers" object.');
-    }
-    if (own(data, 'kept') && !(data.kept instanceof Array)) {
-      return no('"kept" should be a list of answers.');
-    }
+    var got = formats.readAnswers(text, site);
+    if (got.error) { return got; }
     var list = [];
     var seen = map();
-    function take(qid, c, r) {
-      var rec = record(r);
-      if (!hasContent(rec)) { return ''; }
-      var lv = r.level || (own(known, qid) ? known[qid] : level);
-      var k = store.key(lv, qid, c);
+    for (var i = 0; i < got.entries.length; i++) {
+      var e = got.entries[i];
+      var rec = record(e.record);
+      var lv = typeof e.record.level === 'string' && e.record.level !== '' ? e.record.level : own(known, e.qid) ? known[e.qid] : level;
+      var k = store.key(lv, e.qid, e.cycle);
       if (seen[k]) {
-        return sameContent(seen[k].record, rec) ? '' : cut(qid) + ', ' + cut(c) + ': the file holds two different answers for level ' + cut(lv) + '.';
+        if (!sameContent(seen[k].record, rec)) { return {error: t('file.two_answers', {id: cut(e.qid), cycle: cut(e.cycle), level: cut(lv)})}; }
+        continue;
       }
-      seen[k] = {level: lv, qid: qid, cycle: c, record: rec};
+      seen[k] = {level: lv, qid: e.qid, cycle: e.cycle, record: rec};
       list.push(seen[k]);
-      return '';
     }
-    var why;
-    var qids = Object.keys(data.answers);
-    for (i = 0; i < qids.length; i++) {
-      var qid = qids[i];
-      var byCycle = data.answers[qid];
-      if (!SLUG.test(qid)) { return no(shown(qid) + ' is not a question id.'); }
-      if (!isObject(byCycle)) { return no('the answers to ' + cut(qid) + ' are not an object of review cycles.'); }
-      var cs = Object.keys(byCycle);
-      for (j = 0; j < cs.length; j++) {
-        why = checkCycle(qid, cs[j]) || checkRecord(cut(qid) + ', ' + cut(cs[j]) + ': ', byCycle[cs[j]]) || take(qid, cs[j], byCycle[cs[j]]);
-        if (why) { return no(why); }
-      }
-    }
-    var kept = own(data, 'kept') ? data.kept : [];
-    for (i = 0; i < kept.length; i++) {
-      var e = kept[i];
-      var where = '"kept" answer ' + (i + 1) + ': ';
-      if (!isObject(e)) { return no(where + 'it is not an object.'); }
-      if (typeof e.id !== 'string' || !SLUG.test(e.id)) { return no(where + shown(e.id) + ' is not a question id.'); }
-      if (typeof e.cycle !== 'string') { return no(where + 'the review cycle should be text, not ' + shown(e.cycle) + '.'); }
-      why = checkCycle(e.id, e.cycle) || checkRecord(cut(e.id) + ', ' + cut(e.cycle) + ': ', e) || take(e.id, e.cycle, e);
-      if (why) { return no(why); }
-    }
-    if (!list.length) { return no('the file holds no answers.'); }
-    return {data: data, list: list};
-  }
-
-  function dateText(iso) {
-    if (typeof iso !== 'string' || !iso) { return ''; }
-    var d = new Date(iso);
-    if (isNaN(d.getTime())) { return ''; }
-    try {
-      return d.toLocaleDateString('en-GB', {day: 'numeric', month: 'long', year: 'numeric'});
-    } catch (e) {
-      return d.toDateString();
-    }
+    return {file: got, list: list};
   }
 
   function previewImport(name, text) {
@@ -1142,38 +1126,57 @@
       if (old) { changed++; } else { added++; }
       changes.push(e);
     });
-    var close = function () { closePanel(importPanel, importInput); };
-    var when = dateText(got.data.exported);
-    var intro = name + ' holds ' + plural(got.list.length, 'answer', 'answers') + ' to ' + plural(Object.keys(qs).length, 'question', 'questions') +
-      (when ? ', exported on ' + when : '') + '.';
+    var close = function () { kit.closePanel(importPanel, importInput); };
+    var when = kit.dateText(got.file.exported);
+    var intro = t('assess.import_holds', {file: name, n: got.list.length, questions: t('assess.questions', {n: Object.keys(qs).length})}) +
+      (when ? ' ' + t('assess.import_exported', {date: when}) : '');
+    var theirs = got.file.person;
+    var other = theirs && named() && formats.personKey(theirs.name) !== formats.personKey(person.name);
+    var whose = theirs ? h('p', {className: other ? 'assess-confirm__warning' : null, text: other ?
+      t('assess.import_someone_else', {theirs: squash(theirs.name), yours: squash(person.name)}) :
+      t('assess.import_whose', {name: squash(theirs.name)})}) : null;
     if (!changes.length) {
-      openPanel(importPanel, importInput, [
-        h('p', {text: intro + ' Every one of them is already saved on this device: there is nothing to import.'}),
-        buttons([button('Close', 'button--secondary', close)])]);
+      kit.openPanel(importPanel, importInput, [
+        h('p', {text: intro + ' ' + t('assess.import_nothing_new')}),
+        buttons([button(t('assess.close'), 'button--secondary', close)])]);
       return;
     }
-    openPanel(importPanel, importInput, [
+    kit.openPanel(importPanel, importInput, [
       h('p', {className: 'assess-confirm__lead', text: intro}),
+      whose,
       h('ul', {}, [
-        h('li', {text: plural(added, 'new answer', 'new answers') + ' will be added.'}),
-        h('li', {text: plural(changed, 'answer', 'answers') + ' saved on this device will be replaced by the file’s version.'}),
-        h('li', {text: plural(same, 'answer is', 'answers are') + ' the same in both.'})]),
-      h('p', {text: 'Answers on this device that are not in the file stay as they are.'}),
-      buttons([button('Import answers', '', function () {
+        h('li', {text: t('assess.import_added', {n: added})}),
+        h('li', {text: t('assess.import_replaced', {n: changed})}),
+        h('li', {text: t('assess.import_same', {n: same})})]),
+      h('p', {text: t('assess.import_others_stay')}),
+      buttons([button(t('assess.import_button'), '', function () {
         flush(); // what was typed here is saved first, then replaced as shown
         var err = store.putMany(changes);
         close();
         if (err) {
-          refuse(problemText(err) + '.');
+          refuse(problemText(err));
           return;
         }
         migrate();
-        transferMessage.textContent = 'Imported ' + plural(changes.length, 'answer', 'answers') + ' from ' + name + '.';
+        if (theirs && !named()) { // the reader's own file, on a new device
+          nameInput.value = squash(theirs.name);
+          teamInput.value = squash(theirs.team);
+          savePerson();
+        }
+        transferMessage.textContent = t('assess.imported', {n: changes.length, file: name});
         chooseCycle(cycle);
-      }), button('Cancel', 'button--secondary', function () {
+      }), button(t('assess.cancel'), 'button--secondary', function () {
         close();
-        transferMessage.textContent = 'Import cancelled: nothing changed.';
+        transferMessage.textContent = t('assess.import_cancelled');
       })])]);
+  }
+
+  // notAnExport says what a file is when it is plainly not a JSON export:
+  // the spreadsheet export or a PDF workbook, in plain words.
+  function notAnExport(name, text) {
+    if (/\.csv$/i.test(name) || /^\uFEFF?"?[^"\r\n,]*"?,"?[^"\r\n,]*"?,/.test(text) && !formats.isJSON(text)) { return t('assess.import_csv'); }
+    if (/\.pdf$/i.test(name) || text.slice(0, 5) === '%PDF-') { return t('assess.import_pdf'); }
+    return '';
   }
 
   function startImport() {
@@ -1183,15 +1186,14 @@
     show(importPanel, false);
     if (!file) { return; }
     var name = file.name;
-    if (file.size > IMPORT_LIMIT) {
-      refuse(cut(name) + ' is ' + (file.size / 1048576).toFixed(1) + ' MB, and an export of answers is far smaller: the most this page reads is 5 MB.');
-    } else if (!window.FileReader) {
-      refuse('this browser cannot read files.');
+    var plain = notAnExport(name, '');
+    if (plain) {
+      refuse(plain);
     } else {
-      var reader = new FileReader();
-      reader.onload = function () { previewImport(name, String(reader.result)); };
-      reader.onerror = function () { refuse(cut(name) + ' could not be read.'); };
-      reader.readAsText(file, 'utf-8');
+      kit.readText(file, formats.MAX_FILE, function (text) {
+        plain = notAnExport(name, text);
+        if (plain) { refuse(plain); } else { previewImport(name, text); }
+      }, refuse);
     }
     importInput.value = ''; // choosing the same file again reads it again
   }
@@ -1205,41 +1207,52 @@
     flush();
     transferMessage.textContent = '';
     var es = store.sorted();
-    var close = function () { closePanel(clearPanel, clearButton); };
+    var close = function () { kit.closePanel(clearPanel, clearButton); };
     if (!es.length) {
-      openPanel(clearPanel, clearButton, [
-        h('p', {text: 'There are no answers saved on this device to delete.'}),
-        buttons([button('Close', 'button--secondary', close)])]);
+      kit.openPanel(clearPanel, clearButton, [
+        h('p', {text: t('assess.clear_none')}),
+        buttons([button(t('assess.close'), 'button--secondary', close)])]);
       return;
     }
     var qs = map();
     es.forEach(function (e) { qs[e.qid] = true; });
-    openPanel(clearPanel, clearButton, [
-      h('p', {className: 'assess-confirm__lead', text: 'This deletes ' + plural(es.length, 'answer', 'answers') + ' to ' +
-        plural(Object.keys(qs).length, 'question', 'questions') + ', at every level and in every review cycle of the ' + title +
-        ', from this browser on this device. It cannot be undone.'}),
-      h('p', {text: 'Export your answers first if you may want them again.'}),
-      buttons([button('Delete all answers', 'button--warning', function () {
+    kit.openPanel(clearPanel, clearButton, [
+      h('p', {className: 'assess-confirm__lead', text: t('assess.clear_what', {n: es.length, questions: t('assess.questions', {n: Object.keys(qs).length}), title: title})}),
+      h('p', {text: t('assess.clear_export_first')}),
+      buttons([button(t('assess.clear_button'), 'button--warning', function () {
         es.forEach(function (e) { store.remove(store.key(e.level, e.qid, e.cycle)); });
         close();
         showProblem(null);
-        transferMessage.textContent = 'Deleted ' + plural(es.length, 'answer', 'answers') + ' from this device.';
+        transferMessage.textContent = t('assess.cleared', {n: es.length});
         chooseCycle(cycle);
-      }), button('Cancel', 'button--secondary', close)])]);
+      }), button(t('assess.cancel'), 'button--secondary', close)])]);
   }
 
   // ---- Start ----------------------------------------------------------
 
   store.load();
   migrate();
+  person = readPerson();
   questions.forEach(buildForm);
   chooseCycle(firstCycle());
+  showPerson();
 
+  nameInput.addEventListener('input', function () {
+    window.clearTimeout(personTimer);
+    personTimer = window.setTimeout(savePerson, SAVE_DELAY);
+  });
+  teamInput.addEventListener('input', function () {
+    window.clearTimeout(personTimer);
+    personTimer = window.setTimeout(savePerson, SAVE_DELAY);
+  });
+  nameInput.addEventListener('change', savePerson);
+  teamInput.addEventListener('change', savePerson);
   cycleSelect.addEventListener('change', function () { chooseCycle(cycleSelect.value); });
   carryButton.addEventListener('click', function () {
-    if (carryPanel.hasAttribute('hidden')) { openCarry(); } else { closePanel(carryPanel, carryButton); }
+    if (carryPanel.hasAttribute('hidden')) { openCarry(); } else { kit.closePanel(carryPanel, carryButton); }
   });
-  if (window.Blob && (window.navigator.msSaveOrOpenBlob || (window.URL && window.URL.createObjectURL))) {
+  nextButton.addEventListener('click', function () { goToNextUnanswered(null, nextMessage); });
+  if (kit.canDownload()) {
     document.getElementById('assess-export-json').addEventListener('click', function () {
       exportAs('json', function () { return JSON.stringify(exportData(), null, 2) + '\n'; }, 'application/json');
     });
@@ -1251,12 +1264,16 @@
   }
   importInput.addEventListener('change', startImport);
   clearButton.addEventListener('click', function () {
-    if (clearPanel.hasAttribute('hidden')) { openClear(); } else { closePanel(clearPanel, clearButton); }
+    if (clearPanel.hasAttribute('hidden')) { openClear(); } else { kit.closePanel(clearPanel, clearButton); }
   });
 
-  // Another tab of the site changed the answers: show them, field by
-  // field, except where this tab has typed something not yet saved.
+  // Another tab of the site changed the answers or the reader's name:
+  // show them, field by field, except where this tab has typed something
+  // not yet saved.
   window.addEventListener('storage', function (e) {
+    if (e.key === PERSON || e.key === null) {
+      if (!personTimer) { person = readPerson(); showPerson(); }
+    }
     if (e.key !== null && e.key.indexOf(PREFIX) !== 0) { return; }
     store.load();
     questions.forEach(syncForm);
@@ -1270,7 +1287,7 @@
     flush();
     if (store.hasUnsaved()) {
       e.preventDefault();
-      e.returnValue = 'Some answers are not saved.';
+      e.returnValue = t('assess.unsaved_leave');
       return e.returnValue;
     }
     return undefined;
