@@ -17,8 +17,7 @@ func runAnswers(args []string, stdout, stderr io.Writer) int {
 	var p projectFlags
 	p.register(fs)
 	from := fs.String("from", "", "the workbook PDF, filled in and saved (required)")
-	out := fs.String("o", "", "the JSON file to write (required)")
-	fs.StringVar(out, "out", "", "same as -o")
+	out := outputFlagOf(fs, "JSON")
 	if code := parse(fs, args); code >= 0 {
 		return code
 	}

@@ -61,8 +61,11 @@ func (p *projectFlags) options() generator.Options {
 
 // outputFlag registers -o and its long form --out for a command that
 // writes one file.
-func outputFlag(fs *flag.FlagSet) *string {
-	out := fs.String("o", "", "the PDF file to write (required)")
+func outputFlag(fs *flag.FlagSet) *string { return outputFlagOf(fs, "PDF") }
+
+// outputFlagOf is outputFlag for a file of another kind ("JSON").
+func outputFlagOf(fs *flag.FlagSet, kind string) *string {
+	out := fs.String("o", "", "the "+kind+" file to write (required)")
 	fs.StringVar(out, "out", "", "same as -o")
 	return out
 }

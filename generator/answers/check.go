@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"workbook/generator/diag"
 	"workbook/generator/model"
 )
 
@@ -21,27 +22,39 @@ func Check(s *Set, site *model.Site) error {
 		p.add(s.FrameworkPos, "run with the --config of the site the answers came from", format, short(s.Framework), short(site.Config.ID))
 		return p.err()
 	}
-	onScale, names := scaleOf(site)
+	sc := scaleOf(site)
 	for _, r := range s.Records {
-		if r.Rating != "" && !onScale[r.Rating] {
-			p.add(r.RatingPos, `rate it with one of the site's rating ids, or "" for not rated`,
-				"%s: rating %s is not on this site's scale (%s)", path("answers", r.Question, r.Cycle), short(r.Rating), names)
-		}
-		if p.full() {
+		if sc.refuse(&p, r.Rating, r.RatingPos, path("answers", r.Question, r.Cycle), "not rated") {
 			break
 		}
 	}
 	return p.err()
 }
 
-// scaleOf returns the site's rating ids, and them quoted in a list for
-// messages.
-func scaleOf(site *model.Site) (map[string]bool, string) {
-	ids := map[string]bool{}
+// scale is a site's rating scale, for checking the ratings in a file.
+type scale struct {
+	ids   map[string]bool
+	names string // the ids quoted, for messages
+}
+
+func scaleOf(site *model.Site) scale {
+	sc := scale{ids: map[string]bool{}}
 	var names []string
 	for _, r := range site.Framework.Ratings {
-		ids[r.ID] = true
+		sc.ids[r.ID] = true
 		names = append(names, fmt.Sprintf("%q", r.ID))
 	}
-	return ids, strings.Join(names, ", ")
+	sc.names = strings.Join(names, ", ")
+	return sc
+}
+
+// refuse adds a problem to p when rating (at pos, in the file's where)
+// is neither "" (none: the word for which is none) nor on the scale. It
+// returns true when p can take no more.
+func (sc scale) refuse(p *problems, rating string, pos diag.Pos, where, none string) bool {
+	if rating != "" && !sc.ids[rating] {
+		p.add(pos, `rate it with one of the site's rating ids, or "" for `+none,
+			"%s: rating %s is not on this site's scale (%s)", where, short(rating), sc.names)
+	}
+	return p.full()
 }

@@ -119,13 +119,9 @@ func CheckTeam(t *Team, site *model.Site) error {
 		p.add(t.LevelPos, "check the site's levels: the team record may be from another version of it",
 			"the team record is for a level this site does not have (%s); its levels are %s", short(t.Level), strings.Join(ids, ", "))
 	}
-	onScale, names := scaleOf(site)
+	sc := scaleOf(site)
 	for _, a := range t.Agreed {
-		if a.Rating != "" && !onScale[a.Rating] {
-			p.add(a.RatingPos, `rate it with one of the site's rating ids, or "" for none agreed`,
-				"%s: rating %s is not on this site's scale (%s)", path("agreed", a.Question, a.Cycle), short(a.Rating), names)
-		}
-		if p.full() {
+		if sc.refuse(&p, a.Rating, a.RatingPos, path("agreed", a.Question, a.Cycle), "none agreed") {
 			break
 		}
 	}
