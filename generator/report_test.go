@@ -267,3 +267,20 @@ func TestAnIndividualReportOfVersion2SaysWhoseAnswersAndWhichActionsAreDone(t *t
 		}
 	}
 }
+
+// An export's "kept" answers (a second answer to a question in a cycle,
+// saved on another level before the question moved) are in the report
+// beside the answer in "answers": nothing the reader wrote is dropped.
+func TestAReportShowsTheAnswersAnExportKept(t *testing.T) {
+	opt, site := smallSite(t)
+	out := filepath.Join(t.TempDir(), "report.pdf")
+	if _, _, err := generator.WriteReport(opt, site, filepath.Join(testsite.RepoRoot(), "testdata", "answers", "kept.json"), "", out); err != nil {
+		t.Fatal(err)
+	}
+	text := squash(testsite.PDFText(t, out))
+	for _, want := range []string{"Mulch the beds on the ward.", "Saved on the county page before the question moved."} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the report lacks %q:\n%s", want, text)
+		}
+	}
+}

@@ -91,6 +91,11 @@ type Record struct {
 	// StatusOpen or "" (open) otherwise. Version 1 files never say.
 	Status  string
 	Updated string // when it was last saved, as the file has it (the web version writes ISO 8601)
+	// Kept marks a record read from the file's "kept" list: a second
+	// answer to the same question in the same cycle, saved on another
+	// level (the question moved). A set may hold it beside the record in
+	// "answers"; readers show both.
+	Kept bool
 	// Pos is where the record's review cycle is named in the file, and
 	// RatingPos where its rating is (Pos when it has none), so that a
 	// check against the site can point at them.

@@ -34,13 +34,24 @@ func Decode(name string, b []byte) (*Set, error) {
 	}
 	// Sorted as pointers, then copied once: a file may hold many records.
 	slices.SortFunc(d.records, func(a, b *Record) int {
-		return cmp.Or(strings.Compare(a.Question, b.Question), strings.Compare(a.Cycle, b.Cycle))
+		return cmp.Or(strings.Compare(a.Question, b.Question), strings.Compare(a.Cycle, b.Cycle), cmpKept(a.Kept, b.Kept), strings.Compare(a.Level, b.Level))
 	})
 	d.set.Records = make([]Record, len(d.records))
 	for i, r := range d.records {
 		d.set.Records[i] = *r
 	}
 	return d.set, nil
+}
+
+// cmpKept orders a record from "answers" before one from "kept".
+func cmpKept(a, b bool) int {
+	switch {
+	case a == b:
+		return 0
+	case b:
+		return -1
+	}
+	return 1
 }
 
 // base walks one file's text: what the decoders of every format this

@@ -103,6 +103,12 @@
 //   - answers (required): an object whose names are question ids and
 //     whose values are objects whose names are review cycles and whose
 //     values are records.
+//   - kept: a list of answers "answers" has no room for: a second
+//     answer to the same question in the same review cycle, saved on
+//     another level before the question moved there. Each is a record
+//     with two members more, both required text: id (the question's id)
+//     and cycle. Readers keep them beside the record in "answers"
+//     (Record.Kept); a report shows both.
 //
 // A record's members, each optional text:
 //

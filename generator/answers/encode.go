@@ -13,7 +13,8 @@ import (
 // otherwise, since version 2 requires a name. Members are
 // in the specification's order, question ids and review cycles sorted,
 // a record's empty members left out, two-space indents. The same set
-// always gives the same bytes. exported is written only when the set
+// always gives the same bytes. Records marked Kept go in the "kept"
+// list, as the web version writes them. exported is written only when the set
 // has a time.
 func Encode(s *Set) ([]byte, error) {
 	if s.Framework == "" {
@@ -62,50 +63,73 @@ func Encode(s *Set) ([]byte, error) {
 		str(c)
 	}
 	b.WriteString("],\n  \"answers\": {")
-	recs := s.Records // sorted by question, then cycle
-	for i := 0; i < len(recs); {
-		q := recs[i].Question
-		if i > 0 {
+	var recs, kept []Record // each sorted by question, then cycle
+	for _, r := range s.Records {
+		if r.Kept {
+			kept = append(kept, r)
+		} else {
+			recs = append(recs, r)
+		}
+	}
+	// fields writes a record's members that are not empty, each on a
+	// line of its own at indent, after the members given first.
+	fields := func(r Record, indent string, first ...[2]string) {
+		status := r.Status // "" is open, as the reader left it
+		if version == 1 {
+			status = ""
+		}
+		ms := append(first, [][2]string{
+			{"level", r.Level}, {"question", r.Text}, {"answer", r.Answer}, {"evidence", r.Evidence},
+			{"rating", r.Rating}, {"action", r.Action}, {"owner", r.Owner}, {"due", r.Due}, {"status", status}, {"updated", r.Updated},
+		}...)
+		sep := ""
+		for _, m := range ms {
+			if m[1] == "" {
+				continue
+			}
+			b.WriteString(sep + "\n" + indent)
+			sep = ","
+			str(m[0])
+			b.WriteString(": ")
+			str(m[1])
+		}
+	}
+	for i, r := range recs {
+		newQuestion := i == 0 || recs[i-1].Question != r.Question
+		switch {
+		case i == 0:
+		case newQuestion:
+			b.WriteString("\n    },")
+		default:
 			b.WriteByte(',')
 		}
-		b.WriteString("\n    ")
-		str(q)
-		b.WriteString(": {")
-		start := i
-		for k := start; k < len(recs) && recs[k].Question == q; k++ {
-			if k > start {
-				b.WriteByte(',')
-			}
-			r := recs[k]
-			b.WriteString("\n      ")
-			str(r.Cycle)
+		if newQuestion {
+			b.WriteString("\n    ")
+			str(r.Question)
 			b.WriteString(": {")
-			status := r.Status // "" is open, as the reader left it
-			if version == 1 {
-				status = ""
-			}
-			first := true
-			for _, m := range [...]struct{ name, value string }{
-				{"level", r.Level}, {"question", r.Text}, {"answer", r.Answer}, {"evidence", r.Evidence},
-				{"rating", r.Rating}, {"action", r.Action}, {"owner", r.Owner}, {"due", r.Due}, {"status", status}, {"updated", r.Updated},
-			} {
-				if m.value == "" {
-					continue
-				}
-				if !first {
-					b.WriteByte(',')
-				}
-				first = false
-				b.WriteString("\n        ")
-				str(m.name)
-				b.WriteString(": ")
-				str(m.value)
-			}
-			b.WriteString("\n      }")
-			i = k + 1
 		}
+		b.WriteString("\n      ")
+		str(r.Cycle)
+		b.WriteString(": {")
+		fields(r, "        ")
+		b.WriteString("\n      }")
+	}
+	if len(recs) > 0 {
 		b.WriteString("\n    }")
 	}
-	b.WriteString("\n  }\n}\n")
+	b.WriteString("\n  }")
+	if len(kept) > 0 {
+		b.WriteString(",\n  \"kept\": [")
+		for i, r := range kept {
+			if i > 0 {
+				b.WriteByte(',')
+			}
+			b.WriteString("\n    {")
+			fields(r, "      ", [2]string{"id", r.Question}, [2]string{"cycle", r.Cycle})
+			b.WriteString("\n    }")
+		}
+		b.WriteString("\n  ]")
+	}
+	b.WriteString("\n}\n")
 	return b.Bytes(), nil
 }

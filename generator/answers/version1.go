@@ -26,6 +26,9 @@ func (d *decoder) version1(top map[string]member, at int) {
 		return
 	}
 	d.answers(m.value)
+	if k, ok := top["kept"]; ok {
+		d.kept(k.value)
+	}
 	if len(d.records) == 0 && d.p.n == 0 {
 		d.errorf(m.value, "answer a question in the web version, then export again", "the file holds no answers")
 	}
@@ -158,10 +161,62 @@ func (d *decoder) record(qid string, c member) {
 		d.errorf(c.value, d.mend, "%s should be an object of text fields, not %s", where, kind(d.r.text, c.value))
 		return
 	}
-	r := Record{Question: qid, Cycle: c.name, Pos: d.lines.Pos(c.nameAt)}
+	d.recordAt(Record{Question: qid, Cycle: c.name, Pos: d.lines.Pos(c.nameAt)}, c.value, where)
+}
+
+// kept reads the list at off of answers the export could not put in
+// "answers" (see Record.Kept): each an object with the question's "id"
+// and the "cycle" beside the record's own members.
+func (d *decoder) kept(off int) {
+	if d.r.text[off] != '[' {
+		d.errorf(off, d.mend, `"kept" should be a list of answers, not %s`, kind(d.r.text, off))
+		return
+	}
+	d.r.off = off
+	at, _ := d.r.elements()
+	for i, el := range at {
+		if d.p.full() {
+			return
+		}
+		where := fmt.Sprintf("kept[%d]", i)
+		if d.r.text[el] != '{' {
+			d.errorf(el, d.mend, "%s should be an object of text fields, not %s", where, kind(d.r.text, el))
+			continue
+		}
+		var id, cycle member
+		var hasID, hasCycle bool
+		for _, f := range d.members(el) {
+			switch f.name {
+			case "id":
+				id, hasID = f, true
+			case "cycle":
+				cycle, hasCycle = f, true
+			}
+		}
+		if !hasID || !hasCycle {
+			missing := map[bool]string{true: "cycle", false: "id"}[hasID]
+			d.errorf(el, hintExport, `%s.%s should be text, not nothing: a kept answer names its question ("id") and review cycle ("cycle")`, where, missing)
+			continue
+		}
+		qid, ok1 := d.textValue(id.value, where+".id", MaxName)
+		c, ok2 := d.textValue(cycle.value, where+".cycle", MaxName)
+		if !ok1 || !ok2 || !d.questionID(qid, id.value) || !d.cycleName(c, cycle.value, where) {
+			continue
+		}
+		if len(d.records) >= MaxRecords {
+			d.errorf(el, "report on part of the answers at a time", "the file holds more than %d answers", MaxRecords)
+			return
+		}
+		d.recordAt(Record{Question: qid, Cycle: c, Kept: true, Pos: d.lines.Pos(cycle.value)}, el, where)
+	}
+}
+
+// recordAt reads the members of the record object at off into r, and
+// keeps r when all is well and it holds something of the reader's.
+func (d *decoder) recordAt(r Record, off int, where string) {
 	r.RatingPos = r.Pos
 	ok := true
-	for _, f := range d.members(c.value) {
+	for _, f := range d.members(off) {
 		if f.name == "status" && d.set.Version >= 2 {
 			var good bool
 			r.Status, good = d.status(f.value, where+".status")

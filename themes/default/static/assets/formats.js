@@ -17,10 +17,9 @@
  * A file is refused whole, with the first problem found; a refusal is
  * {error: why}. Every message comes from the strings file (file.*).
  *
- * What the web version adds to the program's reading: an answers file may
- * carry "kept" (a list of answers the export could not put in "answers",
- * one more per question and cycle: see assess.js), which the program
- * ignores and the page reads back.
+ * An answers file may carry "kept" (a list of answers the export could
+ * not put in "answers", one more per question and cycle: see assess.js),
+ * which the page and the program both read back.
  *
  * ES5, no dependencies, loaded as a file after words.js and kit.js.
  */
