@@ -65,6 +65,10 @@ func (p *page) T(key string, args ...any) string { return p.Site.Strings.T(key, 
 // N is the form of key's words for the number n: {{.N "count.questions" 3}}.
 func (p *page) N(key string, n int, args ...any) string { return p.Site.Strings.N(key, n, args...) }
 
+// TimeText says a level's or workbook's time estimate in the site's
+// language: {{.TimeText .Level.Estimate}}.
+func (p *page) TimeText(e model.Estimate) string { return e.Text(p.Site.Strings) }
+
 // ScriptStrings is the JSON of every message the site's scripts print
 // (the keys under [script] of the strings file, without that prefix), for
 // the data-strings attribute of <body>: the scripts read their words from

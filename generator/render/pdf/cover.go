@@ -40,7 +40,7 @@ func (b *book) cover() []block {
 		facts = append(facts, [2]string{"Who it is for", lv.Audience})
 	}
 	if wb.Minutes > 0 {
-		facts = append(facts, [2]string{"Time needed", wb.TimeText()})
+		facts = append(facts, [2]string{"Time needed", wb.Estimate().Text(b.site.Strings)})
 	}
 	facts = append(facts, [2]string{"Questions", strconv.Itoa(len(wb.Questions))})
 	if v := b.versionText(); v != "" {
