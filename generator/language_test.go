@@ -10,6 +10,7 @@ import (
 
 	"workbook/generator/browsertest"
 	"workbook/generator/i18n"
+	"workbook/generator/pdfform"
 	"workbook/generator/testsite"
 	"workbook/generator/workshop"
 )
@@ -54,6 +55,26 @@ func TestWelshSitePagesAndPDFs(t *testing.T) {
 		"Llyfr gwaith hunanasesu", "Amser sydd ei", "munud i ateb y 6 chwestiwn",
 		"Content version 0.1, 1 Mawrth 2025", "Cynnwys", "Eich ateb", "Tudalen 2 o 12",
 		"Completed by", "Evidence", "What the ratings mean", "Spring and Autumn")
+	tips := map[string]string{}
+	b, err := os.ReadFile(filepath.Join(out, "workbooks", "ward.pdf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	form, err := pdfform.Read(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range form.Fields {
+		tips[f.Name] = f.Tooltip
+	}
+	for name, want := range map[string]string{
+		"ward-soil-beans-1:answer":   "Question 1 (ward-soil-beans-1): eich ateb",
+		"ward-soil-beans-1:evidence": "Question 1 (ward-soil-beans-1): evidence",
+	} {
+		if tips[name] != want {
+			t.Errorf("the tooltip of %s is %q, want %q", name, tips[name], want)
+		}
+	}
 	pack := testsite.PDFText(t, filepath.Join(out, "workbooks", "facilitator", "ward.pdf"))
 	has("the ward facilitator pack", pack, "Pecyn hwylusydd", "Tudalen 2 o", "1 Mawrth 2025", "Ground rules", "How to reach an agreed rating")
 
@@ -91,7 +112,7 @@ func TestCheckNamesEveryUntranslatedKey(t *testing.T) {
 	}
 	all := strings.Join(lacks, "\n")
 	for _, want := range []string{
-		`i18n/cy.toml:1:1: warning: pdf.question.evidence has no cy text, so it prints in English: "Evidence"; add it to i18n/cy.toml in that language`,
+		`i18n/cy.toml: warning: pdf.question.evidence has no cy text, so it prints in English: "Evidence"; add it to i18n/cy.toml in that language`,
 		`warning: home.by_focus has no cy text, so it prints in English: "Browse by area of focus"`,
 		`warning: script.assess.import_csv has no cy text`,
 	} {

@@ -456,8 +456,8 @@ func TestStringsFilesKeyByKey(t *testing.T) {
 	all := strings.Join(warns, "\n")
 	for _, want := range []string{
 		"i18n/cy.toml:3:1: warning: date.formt is not a key the theme prints; did you mean date.format?",
-		`i18n/cy.toml:1:1: warning: date.format has no cy text, so it prints in English`,
-		`i18n/cy.toml:1:1: warning: number.thousands has no cy text`,
+		`i18n/cy.toml: warning: date.format has no cy text, so it prints in English`,
+		`i18n/cy.toml: warning: number.thousands has no cy text`,
 	} {
 		if !strings.Contains(all, want) {
 			t.Errorf("no warning %q in:\n%s", want, all)

@@ -127,7 +127,9 @@ func keyPos(doc *tomlDoc, key string) diag.Pos {
 }
 
 // checkStrings warns of each key a non-English language lacks (it falls
-// back to English) and of keys English does not have.
+// back to English), at the language's own file as a whole: the key is
+// missing from no line of it. It warns of keys English does not have at
+// their line.
 func (ld *loader) checkStrings(lang string, layers []*stringsFile, english *stringsFile, configPos diag.Pos) {
 	for _, f := range layers {
 		known := make([]string, 0, len(english.messages))
@@ -163,7 +165,7 @@ func (ld *loader) checkStrings(lang string, layers []*stringsFile, english *stri
 			}
 		}
 		if !found {
-			ld.l.Warnf(diag.Pos{File: where.rel, Line: 1, Col: 1}, "add it to "+where.rel+" in that language",
+			ld.l.Warnf(diag.Pos{File: where.rel}, "add it to "+where.rel+" in that language",
 				"%s has no %s text, so it prints in English: %q", k, lang, textOf(english.messages[k]))
 		}
 	}
