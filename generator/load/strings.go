@@ -137,7 +137,8 @@ func (ld *loader) checkStrings(lang string, layers []*stringsFile, english *stri
 			known = append(known, k)
 		}
 		for _, k := range slices.Sorted(maps.Keys(f.messages)) {
-			if _, ok := english.messages[k]; ok {
+			if en, ok := english.messages[k]; ok {
+				ld.checkValues(f, k, en)
 				continue
 			}
 			hint := "remove it, or check its spelling against the theme's i18n/en.toml"
@@ -168,6 +169,22 @@ func (ld *loader) checkStrings(lang string, layers []*stringsFile, english *stri
 			ld.l.Warnf(diag.Pos{File: where.rel}, "add it to "+where.rel+" in that language",
 				"%s has no %s text, so it prints in English: %q", k, lang, textOf(english.messages[k]))
 		}
+	}
+}
+
+// checkValues warns of a value a translation names that the program
+// does not fill in ({munud} for {minutes}): it would print as written.
+func (ld *loader) checkValues(f *stringsFile, key string, english i18n.Message) {
+	want := english.Values()
+	for _, v := range f.messages[key].Values() {
+		if slices.Contains(want, v) {
+			continue
+		}
+		hint := "this message has no values: write it without braces"
+		if len(want) > 0 {
+			hint = "use the names the theme's English uses: {" + strings.Join(want, "}, {") + "}"
+		}
+		ld.l.Warnf(f.at[key], hint, "%s names {%s}, which the program does not fill in, so it prints as written", key, v)
 	}
 }
 
