@@ -92,9 +92,11 @@ func (c *Catalog) Keys() []string {
 }
 
 // T returns the message for key with its named values filled in: args
-// are names and values in turn ("minutes", 12). A key the catalog lacks
-// comes back in brackets, so a missing string shows on the page rather
-// than printing nothing.
+// are names and values in turn ("minutes", 12). A whole number is
+// written as the language writes numbers (Number): pass a number that is
+// not a quantity, such as a year, as text. A key the catalog lacks comes
+// back in brackets, so a missing string shows on the page rather than
+// printing nothing.
 func (c *Catalog) T(key string, args ...any) string {
 	m, ok := c.lookup(key)
 	if !ok {
@@ -104,7 +106,7 @@ func (c *Catalog) T(key string, args ...any) string {
 	if m.Forms != nil {
 		text = m.Forms["other"]
 	}
-	return fill(text, args)
+	return c.fill(text, args)
 }
 
 // N returns the form of key's message for the number n, with n as the
@@ -121,7 +123,7 @@ func (c *Catalog) N(key string, n int, args ...any) string {
 			text = m.Forms["other"]
 		}
 	}
-	return fill(text, append([]any{"n", c.Number(n)}, args...))
+	return c.fill(text, append([]any{"n", n}, args...))
 }
 
 func (c *Catalog) lookup(key string) (Message, bool) {
@@ -164,18 +166,85 @@ func (c *Catalog) Date(t time.Time) string {
 	if !c.Has("date.format") {
 		format = "{day} {month} {year}"
 	}
-	return fill(format, []any{"day", t.Day(), "month", month, "year", t.Year()})
+	return c.fill(format, []any{"day", t.Day(), "month", month, "year", strconv.Itoa(t.Year())})
+}
+
+// List joins texts as the language does, "a, b and c", with the
+// messages "script.list.comma" and "script.list.last" ("{first} and
+// {last}"): the words the site's scripts join lists with, so a
+// translator writes them once.
+func (c *Catalog) List(items []string) string {
+	comma, last := ", ", "{first} and {last}"
+	if c.Has("script.list.comma") {
+		comma = c.T("script.list.comma")
+	}
+	if c.Has("script.list.last") {
+		last = c.T("script.list.last")
+	}
+	switch n := len(items); n {
+	case 0:
+		return ""
+	case 1:
+		return items[0]
+	default:
+		return c.fill(last, []any{"first", strings.Join(items[:n-1], comma), "last", items[n-1]})
+	}
+}
+
+// Segment is a piece of a message split by Segments: text to print as
+// it is, or the name of a value the caller draws itself (a link).
+type Segment struct {
+	Text string // the text, when Name is empty
+	Name string // the value's name, without braces
+}
+
+// Segments returns the message for key split at each {name} of names,
+// with args filled in between: for a message whose values are drawn
+// apart from its words, such as a web address printed as a link. A
+// value's text never splits the message, whatever it holds.
+func (c *Catalog) Segments(key string, names []string, args ...any) []Segment {
+	m, ok := c.lookup(key)
+	if !ok {
+		return []Segment{{Text: "[" + key + "]"}}
+	}
+	text := m.Text
+	if m.Forms != nil {
+		text = m.Forms["other"]
+	}
+	var out []Segment
+	for text != "" {
+		at, name := len(text), ""
+		for _, n := range names {
+			if i := strings.Index(text, "{"+n+"}"); i >= 0 && i < at {
+				at, name = i, n
+			}
+		}
+		if at > 0 {
+			out = append(out, Segment{Text: c.fill(text[:at], args)})
+		}
+		if name == "" {
+			break
+		}
+		out = append(out, Segment{Name: name})
+		text = text[at+len(name)+2:]
+	}
+	return out
 }
 
 // fill replaces each {name} in text with its value from args (names and
-// values in turn). A name without a value is left as it is written.
-func fill(text string, args []any) string {
+// values in turn), whole numbers written by Number. A name without a
+// value is left as it is written.
+func (c *Catalog) fill(text string, args []any) string {
 	if len(args) == 0 || !strings.Contains(text, "{") {
 		return text
 	}
 	pairs := make([]string, 0, len(args))
 	for i := 0; i+1 < len(args); i += 2 {
-		pairs = append(pairs, "{"+fmt.Sprint(args[i])+"}", fmt.Sprint(args[i+1]))
+		v := fmt.Sprint(args[i+1])
+		if n, ok := args[i+1].(int); ok {
+			v = c.Number(n)
+		}
+		pairs = append(pairs, "{"+fmt.Sprint(args[i])+"}", v)
 	}
 	return strings.NewReplacer(pairs...).Replace(text)
 }

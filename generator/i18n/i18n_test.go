@@ -1,6 +1,8 @@
 package i18n
 
 import (
+	"slices"
+	"strings"
 	"testing"
 	"time"
 )
@@ -56,5 +58,51 @@ func TestPluralCategories(t *testing.T) {
 	}
 	if got := Categories("cy"); len(got) != 6 {
 		t.Errorf("Welsh has six plural categories, got %v", got)
+	}
+}
+
+// Numbers given to T are written the language's way; a year given as
+// text is not.
+func TestNumbersInMessages(t *testing.T) {
+	c := New("de", map[string]Message{
+		"pages":            {Text: "{n} Seiten, {year}"},
+		"number.thousands": {Text: "."},
+		"date.format":      {Text: "{day}. {month} {year}"},
+	})
+	if got := c.T("pages", "n", 12345, "year", "2026"); got != "12.345 Seiten, 2026" {
+		t.Errorf("T with a number = %q", got)
+	}
+	if got := c.Date(time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)); got != "1. March 2026" {
+		t.Errorf("a date's year is not a quantity: %q", got)
+	}
+}
+
+func TestListJoinsTheLanguagesWay(t *testing.T) {
+	cy := New("cy", map[string]Message{"script.list.comma": {Text: ", "}, "script.list.last": {Text: "{first} a {last}"}})
+	for items, want := range map[string]string{"": "", "Mai": "Mai", "Mai,Mehefin": "Mai a Mehefin", "Mai,Mehefin,Medi": "Mai, Mehefin a Medi"} {
+		var list []string
+		if items != "" {
+			list = strings.Split(items, ",")
+		}
+		if got := cy.List(list); got != want {
+			t.Errorf("List(%q) = %q, want %q", items, got, want)
+		}
+	}
+	if got := English(nil).List([]string{"a", "b", "c"}); got != "a, b and c" {
+		t.Errorf("a catalog without list words joins as English: %q", got)
+	}
+}
+
+// Segments leaves a value drawn apart (a link) as a segment of its own,
+// wherever the translation puts it, and never splits at a value's text.
+func TestSegments(t *testing.T) {
+	c := New("cy", map[string]Message{"web": {Text: "Mae ar y we yn {url}. Cysylltwch â {who} yn {contact}."}})
+	got := c.Segments("web", []string{"url", "contact"}, "who", "{url} Trust")
+	want := []Segment{{Text: "Mae ar y we yn "}, {Name: "url"}, {Text: ". Cysylltwch â {url} Trust yn "}, {Name: "contact"}, {Text: "."}}
+	if !slices.Equal(got, want) {
+		t.Errorf("Segments = %q, want %q", got, want)
+	}
+	if got := c.Segments("missing", nil); len(got) != 1 || got[0].Text != "[missing]" {
+		t.Errorf("a missing key: %q", got)
 	}
 }

@@ -2,6 +2,9 @@ package i18n
 
 import (
 	"fmt"
+	"maps"
+	"regexp"
+	"slices"
 	"sort"
 
 	"github.com/BurntSushi/toml"
@@ -48,6 +51,21 @@ func Messages(data map[string]any) (map[string]Message, []Problem) {
 	}
 	walk("", data)
 	return out, problems
+}
+
+// valueName matches a named value in a message: {minutes}.
+var valueName = regexp.MustCompile(`\{([a-z_]+)\}`)
+
+// Values lists the names of the values a message names, in any of its
+// forms, sorted: "About {minutes} minutes" names minutes.
+func (m Message) Values() []string {
+	seen := map[string]bool{}
+	for _, text := range append([]string{m.Text}, slices.Collect(maps.Values(m.Forms))...) {
+		for _, v := range valueName.FindAllStringSubmatch(text, -1) {
+			seen[v[1]] = true
+		}
+	}
+	return slices.Sorted(maps.Keys(seen))
 }
 
 // Parse reads a strings file's text, for a catalog made without the

@@ -441,7 +441,8 @@ func TestGoodAllowMeaningsAndSettings(t *testing.T) {
 func TestStringsFilesKeyByKey(t *testing.T) {
 	root := testsite.Copy(t, small)
 	edit(t, root, "config.toml", `version = "0.1"`, "version = \"0.1\"\nlanguage = \"cy\"")
-	testsite.Write(t, root, "i18n/cy.toml", "[date]\nmonths = \"Ionawr, Chwefror, Mawrth, Ebrill, Mai, Mehefin, Gorffennaf, Awst, Medi, Hydref, Tachwedd, Rhagfyr\"\nformt = \"{day}\"\n")
+	testsite.Write(t, root, "i18n/cy.toml", "[date]\nmonths = \"Ionawr, Chwefror, Mawrth, Ebrill, Mai, Mehefin, Gorffennaf, Awst, Medi, Hydref, Tachwedd, Rhagfyr\"\nformt = \"{day}\"\n"+
+		"[time]\nanswer = { one = \"Tua {munud} munud\", other = \"Tua {n} munud i ateb {questions}\" }\n")
 	site, l := Site(root)
 	if l.HasErrors() {
 		t.Fatal(l)
@@ -454,10 +455,14 @@ func TestStringsFilesKeyByKey(t *testing.T) {
 		warns = append(warns, d.String())
 	}
 	all := strings.Join(warns, "\n")
+	if strings.Contains(all, "time.answer names {n}") || strings.Contains(all, "time.answer names {questions}") {
+		t.Errorf("a value English names is taken for a mistake:\n%s", all)
+	}
 	for _, want := range []string{
 		"i18n/cy.toml:3:1: warning: date.formt is not a key the theme prints; did you mean date.format?",
-		`i18n/cy.toml:1:1: warning: date.format has no cy text, so it prints in English`,
-		`i18n/cy.toml:1:1: warning: number.thousands has no cy text`,
+		`i18n/cy.toml: warning: date.format has no cy text, so it prints in English`,
+		`i18n/cy.toml: warning: number.thousands has no cy text`,
+		"i18n/cy.toml:5:1: warning: time.answer names {munud}, which the program does not fill in, so it prints as written; use the names the theme's English uses: {n}, {questions}",
 	} {
 		if !strings.Contains(all, want) {
 			t.Errorf("no warning %q in:\n%s", want, all)

@@ -127,7 +127,9 @@ func keyPos(doc *tomlDoc, key string) diag.Pos {
 }
 
 // checkStrings warns of each key a non-English language lacks (it falls
-// back to English) and of keys English does not have.
+// back to English), at the language's own file as a whole: the key is
+// missing from no line of it. It warns of keys English does not have at
+// their line.
 func (ld *loader) checkStrings(lang string, layers []*stringsFile, english *stringsFile, configPos diag.Pos) {
 	for _, f := range layers {
 		known := make([]string, 0, len(english.messages))
@@ -135,7 +137,8 @@ func (ld *loader) checkStrings(lang string, layers []*stringsFile, english *stri
 			known = append(known, k)
 		}
 		for _, k := range slices.Sorted(maps.Keys(f.messages)) {
-			if _, ok := english.messages[k]; ok {
+			if en, ok := english.messages[k]; ok {
+				ld.checkValues(f, k, en)
 				continue
 			}
 			hint := "remove it, or check its spelling against the theme's i18n/en.toml"
@@ -163,9 +166,25 @@ func (ld *loader) checkStrings(lang string, layers []*stringsFile, english *stri
 			}
 		}
 		if !found {
-			ld.l.Warnf(diag.Pos{File: where.rel, Line: 1, Col: 1}, "add it to "+where.rel+" in that language",
+			ld.l.Warnf(diag.Pos{File: where.rel}, "add it to "+where.rel+" in that language",
 				"%s has no %s text, so it prints in English: %q", k, lang, textOf(english.messages[k]))
 		}
+	}
+}
+
+// checkValues warns of a value a translation names that the program
+// does not fill in ({munud} for {minutes}): it would print as written.
+func (ld *loader) checkValues(f *stringsFile, key string, english i18n.Message) {
+	want := english.Values()
+	for _, v := range f.messages[key].Values() {
+		if slices.Contains(want, v) {
+			continue
+		}
+		hint := "this message has no values: write it without braces"
+		if len(want) > 0 {
+			hint = "use the names the theme's English uses: {" + strings.Join(want, "}, {") + "}"
+		}
+		ld.l.Warnf(f.at[key], hint, "%s names {%s}, which the program does not fill in, so it prints as written", key, v)
 	}
 }
 

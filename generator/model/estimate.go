@@ -1,8 +1,9 @@
 package model
 
 import (
-	"fmt"
 	"math"
+
+	"workbook/generator/i18n"
 )
 
 // The figures behind EstimateMinutes. A reader reads each question, its
@@ -63,26 +64,30 @@ func minutes(qs []*Question) float64 {
 	return float64(words)/ReadingWPM + float64(len(qs))*perQuestion
 }
 
-// TimeText says how long n questions take in full and how many fit in a
-// session, in the words every page and workbook cover uses:
-// "About 95 minutes to answer all 27 questions, writing included. A
-// 30-minute session fits about 7 of them."
-func TimeText(n, minutes, session int) string {
-	all := fmt.Sprintf("all %d questions", n)
-	if n == 1 {
-		all = "the question"
-	}
-	s := fmt.Sprintf("About %d minutes to answer %s, writing included.", minutes, all)
-	if session > 0 && session < n {
-		s += fmt.Sprintf(" A %d-minute session fits about %d of them.", SessionMinutes, session)
+// Estimate is how long a set of questions takes in full and how many
+// of them fit in a session of SessionMinutes: what every page and
+// workbook cover says, in the words of the strings file (Text).
+type Estimate struct {
+	Questions int // how many questions
+	Minutes   int // EstimateMinutes of them
+	Session   int // SessionQuestions of them
+}
+
+// Text says the estimate in the site's language: "About 95 minutes to
+// answer all 27 questions, writing included. A 30-minute session fits
+// about 7 of them." (the strings file's [time] table).
+func (e Estimate) Text(w *i18n.Catalog) string {
+	s := w.N("time.answer", e.Minutes, "questions", w.N("time.questions", e.Questions))
+	if e.Session > 0 && e.Session < e.Questions {
+		s += " " + w.N("time.session", e.Session, "minutes", SessionMinutes)
 	}
 	return s
 }
 
-// TimeText is the level's time estimate in words (see TimeText).
-func (l *Level) TimeText() string { return TimeText(len(l.Questions), l.Minutes, l.SessionQuestions) }
+// Estimate is the level's time estimate (see Estimate).
+func (l *Level) Estimate() Estimate { return Estimate{len(l.Questions), l.Minutes, l.SessionQuestions} }
 
-// TimeText is the workbook's time estimate in words (see TimeText).
-func (w *Workbook) TimeText() string {
-	return TimeText(len(w.Questions), w.Minutes, w.SessionQuestions)
+// Estimate is the workbook's time estimate (see Estimate).
+func (w *Workbook) Estimate() Estimate {
+	return Estimate{len(w.Questions), w.Minutes, w.SessionQuestions}
 }

@@ -49,22 +49,6 @@ func TestSessionQuestionsStaysInRange(t *testing.T) {
 	}
 }
 
-func TestTimeText(t *testing.T) {
-	cases := []struct {
-		n, minutes, session int
-		want                string
-	}{
-		{27, 93, 7, "About 93 minutes to answer all 27 questions, writing included. A 30-minute session fits about 7 of them."},
-		{6, 20, 6, "About 20 minutes to answer all 6 questions, writing included."},
-		{1, 4, 1, "About 4 minutes to answer the question, writing included."},
-	}
-	for _, c := range cases {
-		if got := TimeText(c.n, c.minutes, c.session); got != c.want {
-			t.Errorf("TimeText(%d, %d, %d) = %q, want %q", c.n, c.minutes, c.session, got, c.want)
-		}
-	}
-}
-
 func TestContactHref(t *testing.T) {
 	cases := map[string]string{
 		"ahp.team@example.org":        "mailto:ahp.team@example.org",

@@ -22,6 +22,7 @@ import (
 
 	"workbook/generator/answers"
 	"workbook/generator/diag"
+	"workbook/generator/i18n"
 	"workbook/generator/model"
 )
 
@@ -125,7 +126,7 @@ func Gather(site *model.Site, files []string, opt Options) (*Workshop, error) {
 	if ws.Cycle, err = ws.chooseCycle(opt.Cycle); err != nil {
 		return nil, err
 	}
-	ws.name()
+	ws.name(site.Strings)
 	ws.sortLeftOut(files)
 	return ws, nil
 }
@@ -342,8 +343,9 @@ func (ws *Workshop) chooseCycle(c string) (string, error) {
 
 // name gives each person the name the report shows. A file that names
 // nobody is named by its file name, or by its path as given when
-// another such file has the same file name.
-func (ws *Workshop) name() {
+// another such file has the same file name. Hidden names are the team
+// page's, in the site's language ("Person 1": script.team.person_n).
+func (ws *Workshop) name(words *i18n.Catalog) {
 	bases := map[string]int{}
 	for _, p := range ws.People {
 		if !p.Answers.Person.Named() {
@@ -353,7 +355,7 @@ func (ws *Workshop) name() {
 	for i, p := range ws.People {
 		switch s := p.Answers; {
 		case ws.Hidden:
-			p.Name = fmt.Sprintf("Person %d", i+1)
+			p.Name = words.T("script.team.person_n", "n", i+1)
 		case s.Person.Named():
 			p.Name, p.Team = strings.Join(strings.Fields(s.Person.Name), " "), strings.TrimSpace(s.Person.Team)
 		case bases[base(p.File)] > 1:

@@ -32,7 +32,7 @@ func TestHomeOffersEachLevelWithTimeAndWorkbook(t *testing.T) {
 	for i, l := range site.Framework.Levels {
 		card := dom{root: cards[i]}
 		got := text(cards[i])
-		for _, want := range []string{l.Title, l.Audience, l.TimeText(), l.Title + " level workbook", "PDF,"} {
+		for _, want := range []string{l.Title, l.Audience, l.Estimate().Text(site.Strings), l.Title + " level workbook", "PDF,"} {
 			if !strings.Contains(got, want) {
 				t.Errorf("card %d %q lacks %q", i, got, want)
 			}

@@ -65,15 +65,25 @@ func (p *page) T(key string, args ...any) string { return p.Site.Strings.T(key, 
 // N is the form of key's words for the number n: {{.N "count.questions" 3}}.
 func (p *page) N(key string, n int, args ...any) string { return p.Site.Strings.N(key, n, args...) }
 
+// TimeText says a level's or workbook's time estimate in the site's
+// language: {{.TimeText .Level.Estimate}}.
+func (p *page) TimeText(e model.Estimate) string { return e.Text(p.Site.Strings) }
+
 // ScriptStrings is the JSON of every message the site's scripts print
 // (the keys under [script] of the strings file, without that prefix), for
 // the data-strings attribute of <body>: the scripts read their words from
-// there, so they print the site's language too.
+// there, so they print the site's language too. The [date] messages come
+// with them under their own keys ("date.months"), so that a script
+// writes a date as the PDFs do: browsers know the month names of few
+// languages (Chromium writes a Welsh date in American English).
 func (p *page) ScriptStrings() string {
 	out := map[string]any{}
 	c := p.Site.Strings
 	for _, k := range c.Keys() {
 		rest, ok := strings.CutPrefix(k, "script.")
+		if strings.HasPrefix(k, "date.") {
+			rest, ok = k, true
+		}
 		if !ok {
 			continue
 		}

@@ -1,9 +1,6 @@
 package pdf
 
 import (
-	"fmt"
-	"strings"
-
 	"workbook/generator/model"
 	"workbook/generator/render/pdf/fieldname"
 )
@@ -20,9 +17,9 @@ const (
 // questions it answers. first and last are the numbers of the plan's
 // questions, so a row can point back to them.
 func (b *book) actionPlan(f *model.Foundation, first, last int) []block {
-	title, whose, foundation, tipName := "Action plan", "the", "", "Action plan"
+	title, introKey, foundation, tipName := b.t("pdf.plan.title"), "pdf.plan.intro", "", b.t("pdf.field.plan")
 	if f != nil {
-		title, whose, foundation, tipName = "Action plan: "+f.Title, "this foundation's", f.ID, "Action plan for "+short(f.Short, f.Title)
+		title, introKey, foundation, tipName = b.t("pdf.plan.title_for", "foundation", f.Title), "pdf.plan.foundation_intro", f.ID, b.t("pdf.field.plan_for", "foundation", short(f.Short, f.Title))
 	}
 	// A foundation's plan is listed under it; the one plan for all the
 	// questions is a part of its own.
@@ -30,16 +27,17 @@ func (b *book) actionPlan(f *model.Foundation, first, last int) []block {
 	if f == nil {
 		level = 0
 	}
-	head := b.heading(2, title, heading1.style(), 0, b.anchor("Action plan", level))
+	head := b.heading(2, title, heading1.style(), 0, b.anchor(b.t("pdf.plan.title"), level))
 	head.newPage = true
-	text := fmt.Sprintf("Agree what you will do about what %s questions (numbers %d to %d) showed. Give each action an owner and a date, and note the numbers of the questions it answers, so that progress can be checked at the next review.", whose, first, last)
+	text := b.t(introKey, "first", first, "last", last)
 	if first == last {
-		text = fmt.Sprintf("Agree what you will do about what %s question (number %d) showed. Give each action an owner and a date, so that progress can be checked at the next review.", whose, first)
+		text = b.t(introKey+"_one", "first", first)
 	}
 	intro := block{pieces: linePieces(tagLines(b.plain(text, contentW, body.style()), b.elem("P", nil)), marginX), before: 3, keepWithNext: true}
 
-	cols := stretch([]column{{"Action", 0}, {"Owner", 34}, {"By when", 24}, {"Question numbers", 36}})
+	cols := stretch([]column{{b.t("pdf.col_action"), 0}, {b.t("pdf.col_owner"), 34}, {b.t("pdf.col_due"), 24}, {b.t("pdf.plan.col_questions"), 36}})
 	boxes := []fieldname.Box{fieldname.Action, fieldname.Owner, fieldname.Due, fieldname.Questions}
+	tips := []string{b.t("pdf.field.plan_action"), b.t("pdf.field.plan_owner"), b.t("pdf.field.plan_due"), b.t("pdf.field.plan_questions")}
 	table := b.elem("Table", nil)
 	header := b.tableHeader(cols, label.style(), b.elem("TR", table))
 	rows := b.set.actionRows
@@ -58,7 +56,7 @@ func (b *book) actionPlan(f *model.Foundation, first, last int) []block {
 				d.box(x, y, c.w, rowH)
 				d.cellRules(x, y, c.w, rowH)
 				name := fieldname.Field{Box: boxes[i], Foundation: foundation, Row: row + 1}
-				tip := fmt.Sprintf("%s, row %d: %s", tipName, row+1, strings.ToLower(c.title))
+				tip := d.t("pdf.field.plan_cell", "plan", tipName, "row", row+1, "column", tips[i])
 				d.textField(x+0.5, y+rulePitch-firstLineDrop, c.w-1, rowH-rulePitch+firstLineDrop-0.5, name, tip, true, td)
 				x += c.w
 			}

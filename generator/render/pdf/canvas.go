@@ -3,6 +3,7 @@ package pdf
 import (
 	"github.com/go-pdf/fpdf"
 
+	"workbook/generator/i18n"
 	"workbook/generator/render/pdf/pdfobj"
 )
 
@@ -73,7 +74,22 @@ type doc struct {
 	// more holds what else finish adds to the catalog, the document
 	// information and the form.
 	more pdfobj.Additions
+	// words are the strings file's words in the site's language: every
+	// word the document prints that is not content.
+	words *i18n.Catalog
 }
+
+// t is the words of key with named values filled in (i18n.Catalog.T).
+func (d *doc) t(key string, args ...any) string { return d.words.T(key, args...) }
+
+// n is the form of key's words for the number n (i18n.Catalog.N).
+func (d *doc) n(key string, n int, args ...any) string { return d.words.N(key, n, args...) }
+
+// figure writes a number as the document's language does: 12,345.
+func (d *doc) figure(n int) string { return d.words.Number(n) }
+
+// list joins items as the language does: "a, b and c".
+func (d *doc) list(items []string) string { return d.words.List(items) }
 
 func (d *doc) record(op drawOp) {
 	if d.rec != nil {

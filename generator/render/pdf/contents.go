@@ -1,7 +1,6 @@
 package pdf
 
 import (
-	"strconv"
 	"workbook/generator/render/pdf/pdfobj"
 )
 
@@ -70,7 +69,7 @@ func (d *doc) tocRows(entries []*anchor) []tocRow {
 		}
 		lines := d.plain(a.tocText(), contentW-tocNumberW-4-indent, st)
 		if len(lines) == 0 {
-			lines = d.plain("(untitled)", contentW, st)
+			lines = d.plain(d.t("pdf.contents.untitled"), contentW, st)
 		}
 		for k := range lines {
 			lines[k].indent = indent
@@ -81,7 +80,9 @@ func (d *doc) tocRows(entries []*anchor) []tocRow {
 }
 
 // tocHeading is the contents page's own heading.
-func (d *doc) tocHeading() []line { return d.plain("Contents", contentW, heading1.style()) }
+func (d *doc) tocHeading() []line {
+	return d.plain(d.t("pdf.contents.title"), contentW, heading1.style())
+}
 
 // tocPlace returns, for each row, the contents page it falls on (0 for
 // the first) and its top. Reserving pages and filling them in share it,
@@ -123,7 +124,7 @@ func (d *doc) reserveContents(rows []tocRow) contents {
 	c := contents{first: d.page, head: d.elem("H1", nil), toc: d.elem("TOC", nil)}
 	touch(c.head)
 	touch(c.toc)
-	d.mark([]*anchor{{title: "Contents"}})
+	d.mark([]*anchor{{title: d.t("pdf.contents.title")}})
 	pages, _ := d.tocPlace(rows)
 	if n := len(pages); n > 0 {
 		for range pages[n-1] {
@@ -149,12 +150,12 @@ func (d *doc) drawContents(c contents, rows []tocRow) {
 			last := r.lines[len(r.lines)-1]
 			st := last.style
 			base := y - st.lineHeight() + st.baseline()
-			num := strconv.Itoa(r.a.page)
+			num := d.figure(r.a.page)
 			nw := d.textWidth(st.face, st.size, num)
 			right := marginX + contentW
 			d.dotted(marginX+last.width()+2, right-nw-2, base)
 			d.text(right-nw, base, st.face, st.size, st.colour, num)
-			d.jump(marginX, tops[i], contentW, r.h, r.a, r.a.tocText()+", page "+num)
+			d.jump(marginX, tops[i], contentW, r.h, r.a, d.t("pdf.contents.link", "entry", r.a.tocText(), "page", r.a.page))
 		})
 	}
 }

@@ -1,9 +1,6 @@
 package pdf
 
 import (
-	"strconv"
-	"strings"
-
 	"workbook/generator/markdown"
 	"workbook/generator/render/pdf/fieldname"
 )
@@ -27,53 +24,54 @@ func (b *book) cover() []block {
 	add(gap(8))
 	add(linePieces(tagLines(b.plain(c.Title, contentW, title.style()), b.elem("P", nil)), marginX)...)
 	add(gap(6))
-	add(linePieces(tagLines(b.plain("Self-assessment workbook", contentW, textStyle{size: 14, colour: darkGrey}), b.elem("P", nil)), marginX)...)
+	add(linePieces(tagLines(b.plain(b.t("pdf.workbook.kicker"), contentW, textStyle{size: 14, colour: darkGrey}), b.elem("P", nil)), marginX)...)
 	add(gap(1))
 	add(linePieces(tagLines(b.plain(b.workbookTitle(), contentW, heading1.style()), b.elem("H1", nil)), marginX)...)
 	add(gap(10))
 
 	var facts [][2]string
 	if b.workbookTitle() != lv.Title {
-		facts = append(facts, [2]string{"Level", lv.Title})
+		facts = append(facts, [2]string{b.t("pdf.cover.level"), lv.Title})
 	}
 	if lv.Audience != "" {
-		facts = append(facts, [2]string{"Who it is for", lv.Audience})
+		facts = append(facts, [2]string{b.t("pdf.cover.audience"), lv.Audience})
 	}
 	if wb.Minutes > 0 {
-		facts = append(facts, [2]string{"Time needed", wb.TimeText()})
+		facts = append(facts, [2]string{b.t("pdf.cover.time"), wb.Estimate().Text(b.words)})
 	}
-	facts = append(facts, [2]string{"Questions", strconv.Itoa(len(wb.Questions))})
+	facts = append(facts, [2]string{b.t("pdf.cover.questions"), b.figure(len(wb.Questions))})
 	if v := b.versionText(); v != "" {
-		facts = append(facts, [2]string{"Content", v})
+		facts = append(facts, [2]string{b.t("pdf.cover.content"), v})
 	}
 	if len(b.set.cycles) > 0 {
-		facts = append(facts, [2]string{"Review cycles", joinList(b.set.cycles)})
+		facts = append(facts, [2]string{b.t("pdf.cover.cycles"), b.list(b.set.cycles)})
 	}
 	if c.Publisher != "" {
-		facts = append(facts, [2]string{"Published by", c.Publisher})
+		facts = append(facts, [2]string{b.t("pdf.cover.publisher"), c.Publisher})
 	}
 	add(b.factList(facts, coverLabelW)...)
 
 	add(gap(12))
-	add(linePieces(tagLines(b.plain("Completed by", contentW, heading2.style()), b.elem("H2", nil)), marginX)...)
-	for _, name := range []string{"Name", "Team", "Organisation", "Date"} {
-		add(b.signLine(name, fieldname.Field{Box: fieldname.Cover, Line: strings.ToLower(name)}))
+	add(linePieces(tagLines(b.plain(b.t("pdf.cover.completed_by"), contentW, heading2.style()), b.elem("H2", nil)), marginX)...)
+	for _, line := range []string{"name", "team", "organisation", "date"} {
+		add(b.signLine(b.t("pdf.cover."+line), b.t("pdf.field.cover_"+line), fieldname.Field{Box: fieldname.Cover, Line: line}))
 	}
 
 	add(gap(14))
-	add(b.inset("The accessible version", b.webText()))
+	add(b.inset(b.t("pdf.cover.accessible"), b.webText()))
 	return []block{{pieces: ps, newPage: true}}
 }
 
-// signLine is a label and a line to write on, with a text field over it.
-func (b *book) signLine(name string, f fieldname.Field) piece {
+// signLine is a label and a line to write on, with a text field over it
+// (whose tooltip is tip).
+func (b *book) signLine(name, tip string, f fieldname.Field) piece {
 	st := body.style()
 	p := b.elem("P", nil)
 	return piece{h: signPitch, draw: func(d *doc, y float64) {
 		base := y + signPitch - 3
 		d.within(p, func() { d.text(marginX, base, st.face, st.size, st.colour, d.clean(st.face, name)) })
 		d.rule(marginX+coverLabelW, marginX+contentW, base+0.5)
-		d.textField(marginX+coverLabelW, base-6.5, contentW-coverLabelW, 7.5, f, "Completed by: "+strings.ToLower(name), false, nil)
+		d.textField(marginX+coverLabelW, base-6.5, contentW-coverLabelW, 7.5, f, tip, false, nil)
 	}}
 }
 
@@ -82,31 +80,44 @@ func (b *book) signLine(name string, f fieldname.Field) piece {
 // another format.
 func (b *book) webText() []markdown.Span {
 	c := b.site.Config
-	var out []markdown.Span
+	links := map[string]markdown.Span{"url": {Text: c.WebURL, Href: c.WebURL}, "contact": {Text: c.Contact, Href: c.ContactHref()}}
+	key := "pdf.cover.web_at"
 	if c.WebURL == "" {
-		out = append(out, markdown.Span{Text: "The framework's web pages are the accessible version of this workbook: use them with a screen reader or to enlarge the text."})
-	} else {
-		out = append(out,
-			markdown.Span{Text: "This workbook is also on the web at "},
-			markdown.Span{Text: c.WebURL, Href: c.WebURL},
-			markdown.Span{Text: ". The web pages are its accessible version: use them with a screen reader or to enlarge the text."})
+		key = "pdf.cover.web_none"
 	}
+	out := b.linked(key, links)
 	who := c.Publisher
 	if who == "" {
-		who = "the team that publishes this framework"
+		who = b.t("pdf.cover.publisher_none")
 	}
-	ask := " To ask for another format, contact "
+	ask := "pdf.cover.contact"
 	if c.WebURL == "" {
-		ask = " To find them, or to ask for another format, contact "
+		ask = "pdf.cover.contact_find"
 	}
 	switch {
 	case c.Contact != "":
-		out = append(out,
-			markdown.Span{Text: ask + who + " at "},
-			markdown.Span{Text: c.Contact, Href: c.ContactHref()},
-			markdown.Span{Text: "."})
+		out = append(out, markdown.Span{Text: " "})
+		out = append(out, b.linked(ask, links, "who", who)...)
 	case c.WebURL == "":
-		out = append(out, markdown.Span{Text: " Ask whoever gave you this workbook where to find them."})
+		out = append(out, markdown.Span{Text: " " + b.t("pdf.cover.no_contact")})
+	}
+	return out
+}
+
+// linked is key's words as spans, each value named in links printed as
+// its link (i18n.Catalog.Segments), args filled in between.
+func (b *book) linked(key string, links map[string]markdown.Span, args ...any) []markdown.Span {
+	names := make([]string, 0, len(links))
+	for n := range links {
+		names = append(names, n)
+	}
+	var out []markdown.Span
+	for _, s := range b.words.Segments(key, names, args...) {
+		if s.Name != "" {
+			out = append(out, links[s.Name])
+		} else {
+			out = append(out, markdown.Span{Text: s.Text})
+		}
 	}
 	return out
 }

@@ -11,10 +11,10 @@ import (
 // drawDocument draws a document other than a workbook (a report, a
 // facilitator pack) with the workbooks' page, fonts, running header and
 // footer, and writes it to w. lay makes the document's book on a new
-// doc and returns its parts, each flowed onto pages in turn; what names
-// the document in errors. fpdf panics on some input it cannot handle:
+// doc (which speaks the site's language) and returns its parts, each
+// flowed onto pages in turn; what names the document in errors. fpdf panics on some input it cannot handle:
 // the caller gets an error naming the document instead.
-func drawDocument(w io.Writer, fonts Fonts, tagged bool, what string, lay func(d *doc) (*book, [][]block)) (pages int, err error) {
+func drawDocument(w io.Writer, site *model.Site, fonts Fonts, tagged bool, what string, lay func(d *doc) (*book, [][]block)) (pages int, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			pages, err = 0, fmt.Errorf("pdf: %s: %v", what, r)
@@ -24,6 +24,7 @@ func drawDocument(w io.Writer, fonts Fonts, tagged bool, what string, lay func(d
 	if err != nil {
 		return 0, err
 	}
+	d.words = site.Strings
 	if tagged {
 		d.tags = newTagger()
 	}

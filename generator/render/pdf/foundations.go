@@ -1,8 +1,6 @@
 package pdf
 
 import (
-	"fmt"
-
 	"workbook/generator/markdown"
 	"workbook/generator/model"
 )
@@ -24,7 +22,7 @@ func (b *book) foundations() []block {
 		var body []block
 		for k, s := range sections {
 			a := b.anchor(s.Focus.Title, 1)
-			a.note = questionNumbers(n+1, len(s.Questions))
+			a.note = b.questionNumbers(n+1, len(s.Questions))
 			before := questionGap
 			if k == 0 {
 				before = openingGap
@@ -102,14 +100,14 @@ func sharedPlan(wb *model.Workbook) bool {
 
 // questionNumbers names a run of k question numbers from n: "question
 // 3", "questions 3 and 4", "questions 3 to 7".
-func questionNumbers(n, k int) string {
+func (d *doc) questionNumbers(n, k int) string {
 	switch {
 	case k == 2:
-		return fmt.Sprintf("questions %d and %d", n, n+1)
+		return d.t("pdf.numbers.pair", "first", n, "second", n+1)
 	case k > 2:
-		return fmt.Sprintf("questions %d to %d", n, n+k-1)
+		return d.t("pdf.numbers.run", "first", n, "last", n+k-1)
 	}
-	return fmt.Sprintf("question %d", n)
+	return d.t("pdf.numbers.single", "n", n)
 }
 
 // foundationOpening opens a foundation on a new page: which of how many
@@ -118,7 +116,7 @@ func questionNumbers(n, k int) string {
 // fit on the same page, as they mostly do; the contents page lists each
 // area's question numbers, for a workshop lead planning a session.
 func (b *book) foundationOpening(i int, f *model.Foundation) block {
-	ps := linePieces(tagLines(b.plain(fmt.Sprintf("Foundation %d of %d", i+1, len(b.wb.Foundations)), contentW, label.style()), b.elem("P", nil)), marginX)
+	ps := linePieces(tagLines(b.plain(b.t("pdf.foundation.of", "n", i+1, "count", len(b.wb.Foundations)), contentW, label.style()), b.elem("P", nil)), marginX)
 	ps = append(ps, gap(1))
 	ps = append(ps, linePieces(tagLines(b.plain(f.Title, contentW, heading1.style()), b.elem("H1", nil)), marginX)...)
 	if !f.Description.Empty() {
@@ -133,11 +131,11 @@ func (b *book) foundationOpening(i int, f *model.Foundation) block {
 // first question needs a page of its own.
 func (b *book) foundationAreas(sections []*model.Section, first int) []piece {
 	ps := []piece{gap(8)}
-	ps = append(ps, b.heading(2, "In this foundation", heading2.style(), 0).pieces...)
+	ps = append(ps, b.heading(2, b.t("pdf.foundation.areas"), heading2.style(), 0).pieces...)
 	list := b.elem("L", nil)
 	n := first
 	for _, s := range sections {
-		item := markdown.Doc{Blocks: []markdown.Block{{Kind: markdown.Bullet, Spans: []markdown.Span{{Text: s.Focus.Title, Bold: true}, {Text: ": " + questionNumbers(n, len(s.Questions))}}}}}
+		item := markdown.Doc{Blocks: []markdown.Block{{Kind: markdown.Bullet, Spans: []markdown.Span{{Text: s.Focus.Title, Bold: true}, {Text: ": " + b.questionNumbers(n, len(s.Questions))}}}}}
 		n += len(s.Questions)
 		ps = append(ps, gap(1.5))
 		ps = append(ps, flatten(b.tagParas(b.paras(item, contentW, body.style()), list, 2), marginX)...)

@@ -2,7 +2,6 @@ package pdf
 
 import (
 	"slices"
-	"strings"
 
 	"workbook/generator/markdown"
 	"workbook/generator/model"
@@ -21,12 +20,15 @@ func (b *book) howTo() []block {
 			pg = p
 		}
 	}
-	name, text := "How to use this workbook", builtInHowTo()
+	name := b.t("pdf.howto.title")
+	var text markdown.Doc
 	if pg != nil && pg.Title != "" {
 		name = pg.Title
 	}
 	if pg != nil && !pg.Body.Empty() {
 		text = b.printedSections(pg)
+	} else {
+		text = markdown.New().Convert(b.t("pdf.howto.text"))
 	}
 	top := b.partHeading(name)
 	out := []block{top}
@@ -51,19 +53,6 @@ func (b *book) printedSections(pg *model.Page) markdown.Doc {
 	})
 }
 
-// builtInHowTo is said when the content has no how-to page.
-func builtInHowTo() markdown.Doc {
-	var d markdown.Doc
-	for _, p := range []string{
-		"Work through the questions together. For each one, talk it over, write your answer and the evidence that supports it, then tick one rating for the current review cycle.",
-		"Nobody is expected to cover everything: start with the areas that matter most to you, where there is most room to improve, or where you can show others the way.",
-		"After each foundation, agree actions on the action plan. At the end, record the overall picture on the summary sheet. Come back each year and rate again to see what has changed.",
-	} {
-		d.Blocks = append(d.Blocks, markdown.Block{Spans: []markdown.Span{{Text: p}}})
-	}
-	return d
-}
-
 // Rating key geometry: the tick box, then the label, then its meaning.
 const (
 	keyLabelX   = 10.0
@@ -76,7 +65,7 @@ const (
 // across pages.
 func (b *book) ratingKey() []block {
 	st := body.style()
-	ps := linePieces(tagLines(b.plain("Under each question, tick one box for each review cycle:", contentW, st), b.elem("P", nil)), marginX)
+	ps := linePieces(tagLines(b.plain(b.t("pdf.howto.tick"), contentW, st), b.elem("P", nil)), marginX)
 	list := b.elem("L", nil)
 	for _, r := range b.site.Framework.Ratings {
 		li := b.elem("LI", list)
@@ -89,13 +78,13 @@ func (b *book) ratingKey() []block {
 			text.draw(d, y+off)
 		}})
 	}
-	cycles := "Each question has a row for the review cycle " + joinList(b.set.cycles) + "."
+	cycles := b.t("pdf.howto.cycle", "cycles", b.list(b.set.cycles))
 	if len(b.set.cycles) > 1 {
-		cycles = "Each question has a row for each of the review cycles " + joinList(b.set.cycles) + ": rate it again in each cycle to see what has changed."
+		cycles = b.t("pdf.howto.cycles", "cycles", b.list(b.set.cycles))
 	}
 	ps = append(ps, gap(4))
 	ps = append(ps, linePieces(tagLines(b.plain(cycles, contentW, st), b.elem("P", nil)), marginX)...)
-	return []block{b.heading(2, "What the ratings mean", heading2.style(), 8), {pieces: ps}}
+	return []block{b.heading(2, b.t("pdf.ratings_heading"), heading2.style(), 8), {pieces: ps}}
 }
 
 // partHeading opens a part of the document on a new page: a top-level
@@ -112,18 +101,6 @@ func (b *book) partHeading(title string) block {
 func (b *book) heading(level int, text string, st textStyle, before float64, anchors ...*anchor) block {
 	ps := append(linePieces(tagLines(b.plain(text, contentW, st), b.elem(headingRole(level), nil)), marginX), gap(st.size*0.15))
 	return block{pieces: ps, before: before, keepWithNext: true, anchors: anchors}
-}
-
-// joinList joins items as English: "a, b and c".
-func joinList(items []string) string {
-	switch n := len(items); n {
-	case 0:
-		return ""
-	case 1:
-		return items[0]
-	default:
-		return strings.Join(items[:n-1], ", ") + " and " + items[n-1]
-	}
 }
 
 // tintOf returns the colour to tint a tick box with, or nil for none.

@@ -24,13 +24,13 @@ func WritePack(w io.Writer, site *model.Site, wb *model.Workbook, fonts Fonts, o
 	if site == nil || site.Framework == nil || wb == nil || wb.Level == nil {
 		return 0, errors.New("pdf: the facilitator pack has no site, framework or workbook")
 	}
-	return drawDocument(w, fonts, true, "facilitator pack "+wb.Name, func(d *doc) (*book, [][]block) {
+	return drawDocument(w, site, fonts, true, "facilitator pack "+wb.Name, func(d *doc) (*book, [][]block) {
 		// The running header names the pack; the text names the workbook.
 		own := *wb
-		own.Title = packKicker
+		own.Title = d.t("pdf.pack.kicker")
 		p := &pack{book: &book{doc: d, site: site, wb: &own, set: settingsOf(site.Config)}, workbook: wb,
 			plan: model.PlanWorkshop(wb.Questions), md: markdown.New()}
-		p.describe(fmt.Sprintf(packDocTitle, site.Config.Title, workbookName(wb)), fmt.Sprintf(packDocSubject, workbookName(wb)), opt.created())
+		p.describe(d.t("pdf.pack.title", "framework", site.Config.Title, "workbook", workbookName(wb)), d.t("pdf.pack.subject", "workbook", workbookName(wb)), opt.created())
 		return p.book, [][]block{p.cover(), p.howToRun(), p.plans(), p.sheets()}
 	})
 }
@@ -56,11 +56,11 @@ func (p *pack) which(qs []*model.Question) string {
 	first, last := p.number(qs[0]), p.number(qs[len(qs)-1])
 	switch len(qs) {
 	case 1:
-		return fmt.Sprintf(packQuestionOne, first)
+		return p.t("pdf.numbers.single", "n", first)
 	case 2:
-		return fmt.Sprintf(packQuestionsTwo, first, last)
+		return p.t("pdf.numbers.pair", "first", first, "second", last)
 	}
-	return fmt.Sprintf(packQuestionsRange, first, last)
+	return p.t("pdf.numbers.run", "first", first, "last", last)
 }
 
 // prose lays out Markdown text in blocks, tagged under the document.
@@ -77,29 +77,29 @@ func (p *pack) cover() []block {
 	add(gap(8))
 	add(linePieces(tagLines(p.plain(c.Title, contentW, title.style()), p.elem("P", nil)), marginX)...)
 	add(gap(6))
-	add(linePieces(tagLines(p.plain(packKicker, contentW, textStyle{size: 14, colour: darkGrey}), p.elem("P", nil)), marginX)...)
+	add(linePieces(tagLines(p.plain(p.t("pdf.pack.kicker"), contentW, textStyle{size: 14, colour: darkGrey}), p.elem("P", nil)), marginX)...)
 	add(gap(1))
 	add(linePieces(tagLines(p.plain(workbookName(wb), contentW, heading1.style()), p.elem("H1", nil)), marginX)...)
 	add(gap(10))
-	facts := [][2]string{{packFactWorkbook, workbookName(wb)}}
+	facts := [][2]string{{p.t("pdf.pack.workbook"), workbookName(wb)}}
 	if wb.Level.Audience != "" {
-		facts = append(facts, [2]string{packFactAudience, wb.Level.Audience})
+		facts = append(facts, [2]string{p.t("pdf.pack.audience"), wb.Level.Audience})
 	}
-	questions := fmt.Sprintf(packQuestionsText, len(wb.Questions), workbookName(wb))
+	questions := p.t("pdf.pack.questions_all", "n", len(wb.Questions), "workbook", workbookName(wb))
 	if n := len(wb.Questions); n < len(wb.Level.Questions) {
-		questions = fmt.Sprintf(packQuestionsPart, n, len(wb.Level.Questions), n)
+		questions = p.t("pdf.pack.questions_part", "n", n, "total", len(wb.Level.Questions))
 	}
-	facts = append(facts, [2]string{packFactQuestions, questions})
+	facts = append(facts, [2]string{p.t("pdf.pack.questions"), questions})
 	if len(p.plan) > 0 {
-		facts = append(facts, [2]string{packFactSessions, p.sessionsText()})
+		facts = append(facts, [2]string{p.t("pdf.pack.sessions"), p.sessionsText()})
 	}
-	facts = append(facts, [2]string{packFactPeople, packPeopleText})
+	facts = append(facts, [2]string{p.t("pdf.pack.people"), p.t("pdf.pack.people_text")})
 	if v := p.versionText(); v != "" {
-		facts = append(facts, [2]string{packFactContent, v})
+		facts = append(facts, [2]string{p.t("pdf.pack.content"), v})
 	}
 	add(p.factList(facts, coverLabelW)...)
 	add(gap(12))
-	add(p.inset(packAboutHeading, []markdown.Span{{Text: fmt.Sprintf(packAbout, workbookName(wb))}}))
+	add(p.inset(p.t("pdf.pack.about_heading"), []markdown.Span{{Text: p.t("pdf.pack.about", "workbook", workbookName(wb))}}))
 	return []block{{pieces: ps, newPage: true}}
 }
 
@@ -108,31 +108,26 @@ func (p *pack) sessionsText() string {
 	lo, hi := p.minutesRange()
 	switch {
 	case len(p.plan) == 1:
-		return fmt.Sprintf(packOneSession, lo)
+		return p.t("pdf.pack.one_session", "minutes", lo)
 	case lo == hi:
-		return fmt.Sprintf(packSessionsSame, len(p.plan), lo)
+		return p.t("pdf.pack.sessions_same", "sessions", len(p.plan), "minutes", lo)
 	}
-	return fmt.Sprintf(packSessions, len(p.plan), lo, hi)
+	return p.t("pdf.pack.sessions_range", "sessions", len(p.plan), "shortest", lo, "longest", hi)
 }
 
 // howToRun is the guide: what to do before the session, the ground
 // rules, how to reach an agreed rating and capture actions, and what to
 // do after.
 func (p *pack) howToRun() []block {
-	out := []block{p.partHeading(packRunHeading)}
-	for i, sec := range []struct{ heading, text string }{
-		{packBeforeHeading, packBefore},
-		{packRulesHeading, packRulesIntro + "\n\n" + packRules},
-		{packAgreeHeading, packAgree},
-		{packActionsHeading, packActions},
-		{packAfterHeading, packAfter},
-	} {
+	out := []block{p.partHeading(p.t("pdf.pack.run"))}
+	for i, key := range []string{"before", "rules", "agree", "actions", "after"} {
+		heading := p.t("pdf.pack." + key + "_heading")
 		before := 10.0
 		if i == 0 {
 			before = 2
 		}
-		out = append(out, p.heading(2, sec.heading, heading2.style(), before, p.anchor(sec.heading, 1)))
-		out = append(out, p.prose(sec.text)...)
+		out = append(out, p.heading(2, heading, heading2.style(), before, p.anchor(heading, 1)))
+		out = append(out, p.prose(p.t("pdf.pack."+key))...)
 	}
 	return out
 }

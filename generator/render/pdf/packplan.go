@@ -1,9 +1,6 @@
 package pdf
 
 import (
-	"fmt"
-	"strconv"
-
 	"workbook/generator/markdown"
 	"workbook/generator/model"
 	"workbook/generator/render/pdf/pdfobj"
@@ -24,36 +21,36 @@ type step struct {
 // steps lists a session's steps in order, with the model's timings.
 func (p *pack) steps(s model.WorkshopSession) []step {
 	out := []step{
-		{packStepWelcome, packStepWelcomeText, model.WelcomeMinutes},
-		{packStepReflect, fmt.Sprintf(packStepReflectText, p.which(s.Questions)), s.Reflect},
-		{packStepTally, packStepTallyText, s.Tally},
+		{p.t("pdf.pack.welcome"), p.t("pdf.pack.welcome_text"), model.WelcomeMinutes},
+		{p.t("pdf.pack.reflect"), p.t("pdf.pack.reflect_text", "questions", p.which(s.Questions)), s.Reflect},
+		{p.t("pdf.pack.tally"), p.t("pdf.pack.tally_text"), s.Tally},
 	}
 	for _, q := range s.Questions {
-		out = append(out, step{fmt.Sprintf(packStepAgree, p.number(q)), packStepAgreeText, model.DiscussMinutes})
+		out = append(out, step{p.t("pdf.pack.agree_step", "n", p.number(q)), p.t("pdf.pack.agree_step_text"), model.DiscussMinutes})
 	}
-	return append(out, step{packStepActions, packStepActionsText, model.AgreeActionsMinutes}, step{packStepClose, packStepCloseText, model.CloseMinutes})
+	return append(out, step{p.t("pdf.pack.actions_step"), p.t("pdf.pack.actions_step_text"), model.AgreeActionsMinutes}, step{p.t("pdf.pack.close"), p.t("pdf.pack.close_text"), model.CloseMinutes})
 }
 
 // plans lays out a timed plan for each session.
 func (p *pack) plans() []block {
-	out := []block{p.partHeading(packPlanHeading)}
+	out := []block{p.partHeading(p.t("pdf.pack.plan"))}
 	if len(p.plan) == 0 {
 		return out
 	}
-	length := fmt.Sprintf(packAboutMinutes, p.plan[0].Minutes())
+	length := p.t("pdf.pack.about_minutes", "minutes", p.plan[0].Minutes())
 	if lo, hi := p.minutesRange(); lo != hi {
-		length = fmt.Sprintf(packMinutesRange, lo, hi)
+		length = p.t("pdf.pack.minutes_range", "shortest", lo, "longest", hi)
 	}
-	out = append(out, block{pieces: p.para(fmt.Sprintf(packPlanIntro, length)), before: 2})
+	out = append(out, block{pieces: p.para(p.t("pdf.pack.plan_intro", "length", length)), before: 2})
 	for i, s := range p.plan {
-		name := fmt.Sprintf(packSessionOnly, p.which(s.Questions))
+		name := p.t("pdf.pack.session_only", "questions", p.which(s.Questions))
 		if len(p.plan) > 1 {
-			name = fmt.Sprintf(packSessionHeading, i+1, len(p.plan), p.which(s.Questions))
+			name = p.t("pdf.pack.session", "n", i+1, "sessions", len(p.plan), "questions", p.which(s.Questions))
 		}
 		name = capitalise(name)
 		out = append(out, p.heading(2, name, heading2.style(), 10, p.anchor(name, 1)))
 		out = append(out, p.planTable(s))
-		out = append(out, block{pieces: p.para(fmt.Sprintf(packSessionLength, s.Minutes())), before: 2})
+		out = append(out, block{pieces: p.para(p.t("pdf.pack.session_length", "minutes", s.Minutes())), before: 2})
 	}
 	return out
 }
@@ -75,7 +72,7 @@ func (p *pack) para(text string) []piece {
 // planTable is a session's steps: when each starts, how long it takes
 // and what happens.
 func (p *pack) planTable(s model.WorkshopSession) block {
-	cols := stretch([]column{{packColStart, planStartW}, {packColLength, planMinutesW}, {packColWhat, 0}})
+	cols := stretch([]column{{p.t("pdf.pack.col_start"), planStartW}, {p.t("pdf.pack.col_minutes"), planMinutesW}, {p.t("pdf.pack.col_what"), 0}})
 	table := p.elem("Table", nil)
 	header := p.tableHeader(cols, label.style(), p.elem("TR", table))
 	ps := []piece{header}
@@ -89,7 +86,7 @@ func (p *pack) planTable(s model.WorkshopSession) block {
 			case 0:
 				return cell{lines: p.plain(start, w, textStyle{size: 10, face: bold, colour: black})}
 			case 1:
-				return cell{lines: p.plain(strconv.Itoa(x.minutes), w, st)}
+				return cell{lines: p.plain(p.figure(x.minutes), w, st)}
 			}
 			return cell{lines: p.wrap([]markdown.Span{{Text: x.name + ". ", Bold: true}, {Text: x.text}}, w, 0, st)}
 		})...)

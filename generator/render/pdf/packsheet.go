@@ -1,9 +1,6 @@
 package pdf
 
 import (
-	"fmt"
-	"strconv"
-
 	"workbook/generator/model"
 	"workbook/generator/render/pdf/pdfobj"
 )
@@ -30,13 +27,13 @@ const (
 func (p *pack) sheets() []block {
 	var out []block
 	for i, s := range p.plan {
-		name := packSheetHeading
+		name := p.t("pdf.pack.sheet")
 		if len(p.plan) > 1 {
-			name = fmt.Sprintf(packSheetSession, i+1, len(p.plan))
+			name = p.t("pdf.pack.sheet_session", "n", i+1, "sessions", len(p.plan))
 		}
 		out = append(out, p.partHeading(name))
-		out = append(out, block{pieces: []piece{p.sheetFields(packSheetTeam, packSheetDate), p.sheetFields(packSheetFacilitator, packSheetPeople)}, before: 1})
-		out = append(out, block{pieces: p.para(packSheetIntro), before: 4, keepWithNext: true})
+		out = append(out, block{pieces: []piece{p.sheetFields(p.t("pdf.pack.sheet_team"), p.t("pdf.pack.sheet_date")), p.sheetFields(p.t("pdf.pack.sheet_facilitator"), p.t("pdf.pack.sheet_people"))}, before: 1})
+		out = append(out, block{pieces: p.para(p.t("pdf.pack.sheet_intro")), before: 4, keepWithNext: true})
 		out = append(out, p.sheetTable(s))
 	}
 	return out
@@ -71,11 +68,11 @@ func (p *pack) sheetFields(left, right string) piece {
 func (p *pack) sheetTable(s model.WorkshopSession) block {
 	ratings := p.site.Framework.Ratings
 	tallyW := min(17.0, sheetTalliesW/float64(max(1, len(ratings))))
-	cols := []column{{packColNumber, sheetNumberW}, {packColQuestion, sheetQuestionW}}
+	cols := []column{{p.t("pdf.pack.col_number"), sheetNumberW}, {p.t("pdf.col_question"), sheetQuestionW}}
 	for _, r := range ratings {
 		cols = append(cols, column{short(r.Label, r.Title), tallyW})
 	}
-	cols = stretch(append(cols, column{packColAgreed, sheetAgreedW}, column{packColAction, 0}))
+	cols = stretch(append(cols, column{p.t("pdf.pack.col_agreed"), sheetAgreedW}, column{p.t("pdf.pack.col_action"), 0}))
 	table := p.elem("Table", nil)
 	header := p.tableHeader(cols, textStyle{size: 9, face: bold, colour: black}, p.elem("TR", table))
 	ps := []piece{header}
@@ -101,7 +98,7 @@ func (p *pack) sheetRow(table *pdfobj.Elem, cols []column, q *model.Question, ro
 	return p.tableRow(table, cols, 1, func(i int, e *pdfobj.Elem, w float64) cell {
 		switch {
 		case i == 0:
-			return cell{lines: p.plain(strconv.Itoa(p.number(q)), w, textStyle{size: 11, face: bold, colour: black})}
+			return cell{lines: p.plain(p.figure(p.number(q)), w, textStyle{size: 11, face: bold, colour: black})}
 		case i == 1:
 			return cell{lines: p.plain(q.Text.Plain(), w, small9)}
 		case i < agreedAt:

@@ -59,7 +59,7 @@ func write(w io.Writer, site *model.Site, wb *model.Workbook, fonts Fonts, opt O
 	if err != nil {
 		return 0, err
 	}
-	d.tags = newTagger()
+	d.tags, d.words = newTagger(), site.Strings
 	b := &book{doc: d, site: site, wb: wb, set: settingsOf(site.Config)}
 	d.fillable = b.set.fillable
 	b.metadata(opt.created())
@@ -189,12 +189,12 @@ func (b *book) metadata(at time.Time) {
 	if c.Author != "" {
 		p.SetAuthor(plainBMP(c.Author), true)
 	}
-	subject := "Self-assessment workbook for the " + lv.Title
+	subject := b.t("pdf.workbook.subject", "level", lv.Title)
 	if lv.Audience != "" {
 		subject += ": " + lv.Audience
 	}
 	p.SetSubject(plainBMP(subject), true)
-	keywords := []string{c.Title, lv.Title, "self-assessment", "workbook"}
+	keywords := []string{c.Title, lv.Title, b.t("pdf.workbook.keywords")}
 	for _, f := range b.wb.Foundations {
 		keywords = append(keywords, short(f.Short, f.Title))
 	}
@@ -245,7 +245,7 @@ func (b *book) versionText() string {
 	c := b.site.Config
 	var parts []string
 	if c.Version != "" {
-		parts = append(parts, "Content version "+c.Version)
+		parts = append(parts, b.t("pdf.content_version", "version", c.Version))
 	}
 	if !c.Date.IsZero() {
 		parts = append(parts, b.dateText(c.Date))

@@ -80,7 +80,7 @@ func TestCoverSaysWhatWhoHowLongAndWhere(t *testing.T) {
 	cover := strings.Join(strings.Fields(pageTexts(t, path, false)[0]), " ")
 	for _, want := range []string{
 		site.Config.Title, wb.Title, wb.Level.Audience,
-		wb.TimeText(),
+		wb.Estimate().Text(site.Strings),
 		"Content version 1.0, 1 March 2025",
 		"Name", "Team", "Organisation", "Date",
 		site.Config.WebURL, "accessible version",

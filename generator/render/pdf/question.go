@@ -1,8 +1,6 @@
 package pdf
 
 import (
-	"fmt"
-
 	"workbook/generator/markdown"
 	"workbook/generator/model"
 	"workbook/generator/render/pdf/fieldname"
@@ -32,31 +30,31 @@ func (b *book) question(n int, q *model.Question, s *model.Section) block {
 	ps = append(ps, flatten(b.tagParas(b.paras(q.Text, contentW, question.style()), nil, 3), marginX)...)
 	if len(q.Prompts) > 0 {
 		ps = append(ps, gap(3))
-		ps = append(ps, linePieces(tagLines(b.plain("Things to consider", contentW, label.style()), b.elem("P", nil)), marginX)...)
+		ps = append(ps, linePieces(tagLines(b.plain(b.t("pdf.question.prompts"), contentW, label.style()), b.elem("P", nil)), marginX)...)
 		list := b.elem("L", nil)
 		for _, p := range q.Prompts {
 			ps = append(ps, gap(1))
 			ps = append(ps, flatten(b.listItem(list, b.bulleted(p, contentW, body.style())), marginX)...)
 		}
 	}
-	what := fmt.Sprintf("Question %d (%s)", n, q.ID)
-	ps = append(ps, gap(4), b.writingBox("Your answer", nil, b.set.answerLines,
-		fieldname.Field{Box: fieldname.Answer, Question: q.ID}, what+": your answer"))
+	what := b.t("pdf.field.question", "n", n, "id", q.ID)
+	ps = append(ps, gap(4), b.writingBox(b.t("pdf.question.answer"), nil, b.set.answerLines,
+		fieldname.Field{Box: fieldname.Answer, Question: q.ID}, b.t("pdf.field.answer", "question", what)))
 	var h []line
 	hintElem := b.elem("P", nil)
 	for _, p := range b.paras(q.Evidence, contentW-2*boxPad, hint.style()) {
 		h = append(h, tagLines(p.lines, hintElem)...)
 	}
-	evidence := b.writingBox("Evidence", h, b.set.evidenceLines,
-		fieldname.Field{Box: fieldname.Evidence, Question: q.ID}, what+": evidence")
+	evidence := b.writingBox(b.t("pdf.question.evidence"), h, b.set.evidenceLines,
+		fieldname.Field{Box: fieldname.Evidence, Question: q.ID}, b.t("pdf.field.evidence", "question", what))
 	evidence.grow = nil // the answer box takes the room at the foot of a page
 	ps = append(ps, gap(3), evidence)
-	ps = append(ps, gap(3), b.ratingBox(q.ID, fmt.Sprintf("Question %d", n), b.good(q)))
+	ps = append(ps, gap(3), b.ratingBox(q.ID, b.t("pdf.number", "n", n), b.good(q)))
 	// With many writing lines a question can be taller than a page; it
 	// then breaks between boxes, and the next page says whose boxes they
 	// are.
 	lb := label.style()
-	cont := b.clean(lb.face, fmt.Sprintf("Question %d, continued", n))
+	cont := b.clean(lb.face, b.t("pdf.continued", "n", n))
 	more := piece{h: 8, draw: func(d *doc, y float64) {
 		d.asArtifact(func() { d.text(marginX, y+5, lb.face, lb.size, lb.colour, cont) })
 	}}
@@ -70,10 +68,10 @@ func (b *book) question(n int, q *model.Question, s *model.Section) block {
 func (b *book) questionHead(n int, q *model.Question, s *model.Section) piece {
 	const h = 7.0
 	lb, sm, ids := label.style(), small.style(), idStyle()
-	num := b.clean(lb.face, fmt.Sprintf("Question %d", n))
+	num := b.clean(lb.face, b.t("pdf.number", "n", n))
 	id := q.ID
 	if q.Draft {
-		id += " · DRAFT" // only a preview or build --drafts draws drafts
+		id += " · " + b.t("pdf.question.draft") // only a preview or build --drafts draws drafts
 	}
 	id = b.clean(regular, id)
 	where := short(s.Foundation.Short, s.Foundation.Title) + " · " + short(s.Focus.Short, s.Focus.Title)
@@ -164,7 +162,7 @@ func (b *book) good(q *model.Question) []line {
 	if q.Good.Empty() {
 		return nil
 	}
-	text := append([]markdown.Span{{Text: "What good looks like: ", Bold: true}}, spansOf(q.Good)...)
+	text := append([]markdown.Span{{Text: b.t("pdf.question.good") + " ", Bold: true}}, spansOf(q.Good)...)
 	return b.wrap(text, contentW-2*boxPad, 0, textStyle{size: 10, colour: black})
 }
 
@@ -192,7 +190,7 @@ func (b *book) ratingBox(id, what string, good []line) piece {
 		c, ok := parseColour(r.Colour)
 		options[i] = option{b.fit(st, short(r.Label, r.Title), colW-tickSize-4), tintOf(c, ok), r.ID}
 	}
-	heading := b.clean(lb.face, "Rating: tick one box for each review cycle")
+	heading := b.clean(lb.face, b.t("pdf.question.rating"))
 	goodH := sumLines(good)
 	h := boxLabelH + goodH + float64(len(cycles))*cycleRowH + 2
 	caption := b.elem("P", nil)
@@ -214,12 +212,12 @@ func (b *book) ratingBox(id, what string, good []line) piece {
 			})
 			// The row's one data cell holds the cycle's rating: a radio
 			// button and its label for each rating.
-			group := d.radioGroup(fieldname.Field{Box: fieldname.Rating, Question: id, Cycle: cycle}, what+": rating for "+cycle)
+			group := d.radioGroup(fieldname.Field{Box: fieldname.Rating, Question: id, Cycle: cycle}, d.t("pdf.field.rating", "question", what, "cycle", cycle))
 			cell := d.elem("TD", row)
 			for j, o := range options {
 				x, ty := marginX+cycleColW+float64(j)*colW, top+(cycleRowH-tickSize)/2
 				d.tick(x, ty, tickSize, o.tint)
-				d.radio(group, x, ty, tickSize, o.id, what+", "+cycle+": "+o.label, cell)
+				d.radio(group, x, ty, tickSize, o.id, d.t("pdf.field.rating_option", "question", what, "cycle", cycle, "rating", o.label), cell)
 				d.within(cell, func() { d.text(x+tickSize+2, base, st.face, st.size, st.colour, o.label) })
 			}
 		}

@@ -8,7 +8,6 @@ import (
 
 	"workbook/generator/markdown"
 	"workbook/generator/model"
-	"workbook/generator/wording"
 )
 
 // WriteReport renders a filled-in report of one level's answers to w, for
@@ -27,9 +26,9 @@ func WriteReport(w io.Writer, site *model.Site, l *model.Level, ans *answers.Set
 	if rd.empty() {
 		return 0, fmt.Errorf("pdf: there are no answers to the %s level's questions", l.Title)
 	}
-	return drawDocument(w, fonts, false, "report on "+l.ID, func(d *doc) (*book, [][]block) {
-		r := &report{book: levelBook(d, site, l, "report-"+l.ID, "Self-assessment report"), data: rd, ans: ans}
-		r.describe(site.Config.Title+": self-assessment report, "+l.Title, "Answers, ratings and actions for the "+l.Title+" level", opt.created())
+	return drawDocument(w, site, fonts, false, "report on "+l.ID, func(d *doc) (*book, [][]block) {
+		r := &report{book: levelBook(d, site, l, "report-"+l.ID, d.t("pdf.report.kicker")), data: rd, ans: ans}
+		r.describe(d.t("pdf.report.title", "framework", site.Config.Title, "level", l.Title), d.t("pdf.report.subject", "level", l.Title), opt.created())
 		return r.book, [][]block{r.opening(), r.summaryPart(), r.answersPart(), r.actionsPart(), r.orphansPart()}
 	})
 }
@@ -62,7 +61,7 @@ func (r *report) opening() []block {
 	c, l := r.site.Config, r.data.level
 	var ps []piece
 	add := func(more ...piece) { ps = append(ps, more...) }
-	add(linePieces(r.plain("Self-assessment report", contentW, textStyle{size: 14, colour: darkGrey}), marginX)...)
+	add(linePieces(r.plain(r.t("pdf.report.kicker"), contentW, textStyle{size: 14, colour: darkGrey}), marginX)...)
 	add(gap(2))
 	add(linePieces(r.plain(c.Title, contentW, title.style()), marginX)...)
 	add(gap(4))
@@ -75,30 +74,28 @@ func (r *report) opening() []block {
 		if team := strings.TrimSpace(p.Team); team != "" {
 			who += ", " + team
 		}
-		facts = append(facts, [2]string{"Answers by", who})
+		facts = append(facts, [2]string{r.t("pdf.report.by"), who})
 	}
 	if l.Audience != "" {
-		facts = append(facts, [2]string{"Who the level is for", l.Audience})
+		facts = append(facts, [2]string{r.t("pdf.report.audience"), l.Audience})
 	}
 	facts = append(facts, r.sourceFacts()...)
 	if len(r.data.cycles) > 0 {
-		facts = append(facts, [2]string{"Review cycles", joinList(r.data.cycles)})
+		facts = append(facts, [2]string{r.t("pdf.report.cycles"), r.list(r.data.cycles)})
 	}
-	facts = append(facts, [2]string{"Questions answered", fmt.Sprintf("%d of %d", r.answered(), len(l.Questions))})
+	facts = append(facts, [2]string{r.t("pdf.report.answered"), r.t("pdf.of", "n", r.answered(), "total", len(l.Questions))})
 	if n := len(r.data.orphans); n > 0 {
-		facts = append(facts, [2]string{"Removed questions", wording.Plural(n, "question", "questions") + " no longer in the framework, with answers kept at the end"})
+		facts = append(facts, [2]string{r.t("pdf.report.removed"), r.n("pdf.report.removed_text", n)})
 	}
 	if v := r.versionText(); v != "" {
-		facts = append(facts, [2]string{"Content", v})
+		facts = append(facts, [2]string{r.t("pdf.report.content"), v})
 	}
 	add(r.factList(facts, reportLabelW)...)
 	add(gap(10))
-	add(linePieces(r.plain("What the ratings mean", contentW, heading2.style()), marginX)...)
+	add(linePieces(r.plain(r.t("pdf.ratings_heading"), contentW, heading2.style()), marginX)...)
 	add(r.ratingMeanings()...)
 	add(gap(10))
-	add(r.inset("About this report", []markdown.Span{{Text: r.sourceText() + " " +
-		"The answers, evidence and actions are the words of whoever wrote them. Questions without answers are left out; the summary counts them as not rated. " +
-		"Question numbers are those of the " + l.Title + " workbook."}}))
+	add(r.inset(r.t("pdf.about_report"), []markdown.Span{{Text: r.sourceText() + " " + r.t("pdf.report.about", "level", l.Title)}}))
 	return []block{{pieces: ps, newPage: true}}
 }
 
@@ -132,7 +129,7 @@ func (b *book) ratingName(id string) string {
 		}
 	}
 	if id == "" {
-		return "Not rated"
+		return b.t("pdf.not_rated")
 	}
-	return strings.TrimSpace(id) + " (no longer on the rating scale)"
+	return b.t("pdf.report.rating_gone", "rating", strings.TrimSpace(id))
 }

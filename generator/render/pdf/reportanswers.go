@@ -1,7 +1,6 @@
 package pdf
 
 import (
-	"fmt"
 	"strings"
 	"workbook/generator/answers"
 
@@ -18,7 +17,7 @@ const (
 // answersPart lists every answered question, by foundation and area of
 // focus as in the workbook, with its answers in each review cycle.
 func (r *report) answersPart() []block {
-	out := []block{r.partHeading("Answers")}
+	out := []block{r.partHeading(r.t("pdf.report.answers"))}
 	return append(out, r.byFoundation(r.data.level, func(q *model.Question) bool { return len(r.data.byQuestion[q]) > 0 }, r.answeredQuestion)...)
 }
 
@@ -70,7 +69,7 @@ func (r *report) answeredQuestion(q *model.Question) block {
 			ps = append(ps, r.answerPieces(a, q.ID)...)
 		}
 	}
-	return block{pieces: ps, before: questionGap, repeat: []piece{r.continued(fmt.Sprintf("Question %d, continued", n))}}
+	return block{pieces: ps, before: questionGap, repeat: []piece{r.continued(r.t("pdf.continued", "n", n))}}
 }
 
 // continued is the line at the top of a page that a long block continues on.
@@ -85,7 +84,7 @@ func (r *report) continued(text string) piece {
 // id, to say when an answer was saved under an earlier one.
 func (r *report) answerPieces(a answers.Record, id string) []piece {
 	ps := []piece{r.cycleLine(a, id)}
-	for _, f := range []struct{ name, text string }{{"Answer", a.Answer}, {"Evidence", a.Evidence}, {"Action", a.Action}} {
+	for _, f := range []struct{ name, text string }{{r.t("pdf.report.answer"), a.Answer}, {r.t("pdf.report.evidence"), a.Evidence}, {r.t("pdf.report.action"), a.Action}} {
 		if strings.TrimSpace(f.text) == "" {
 			continue
 		}
@@ -95,18 +94,18 @@ func (r *report) answerPieces(a answers.Record, id string) []piece {
 	}
 	var who []string
 	if a.Owner != "" {
-		who = append(who, "Owner: "+a.Owner)
+		who = append(who, r.t("pdf.report.owner", "owner", a.Owner))
 	}
 	if a.Due != "" {
-		who = append(who, "By when: "+a.Due)
+		who = append(who, r.t("pdf.report.due", "due", a.Due))
 	}
 	if a.Done() {
-		who = append(who, "Done")
+		who = append(who, r.t("pdf.report.done"))
 	}
 	if len(who) > 0 {
 		if strings.TrimSpace(a.Action) == "" {
 			ps = append(ps, gap(1.5))
-			ps = append(ps, linePieces(r.plain("Action", contentW, label.style()), marginX)...)
+			ps = append(ps, linePieces(r.plain(r.t("pdf.report.action"), contentW, label.style()), marginX)...)
 		}
 		ps = append(ps, r.quoted(strings.Join(who, " · "))...)
 	}
@@ -119,7 +118,7 @@ func (r *report) answerPieces(a answers.Record, id string) []piece {
 func (r *report) cycleLine(a answers.Record, id string) piece {
 	st := body.style()
 	cycle := r.fit(textStyle{size: st.size, face: bold}, a.Cycle, cycleColW-2)
-	rating := "Rating: " + r.ratingName(a.Rating)
+	rating := r.t("pdf.report.rating", "rating", r.ratingName(a.Rating))
 	var tint *rgb
 	for _, rt := range r.site.Framework.Ratings {
 		if rt.ID == a.Rating {
@@ -129,7 +128,7 @@ func (r *report) cycleLine(a answers.Record, id string) piece {
 	}
 	note := ""
 	if a.Question != id {
-		note = "saved under its earlier id " + a.Question
+		note = r.t("pdf.report.earlier_id", "id", a.Question)
 	}
 	return piece{h: cycleLineH, draw: func(d *doc, y float64) {
 		d.fill(marginX, y, contentW, cycleLineH, fillGrey)
@@ -186,20 +185,20 @@ func ruled(p piece) piece {
 // actionsPart gathers every action, with its owner and date, in question
 // order, for the meeting to agree and follow up.
 func (r *report) actionsPart() []block {
-	name := "Action list"
+	name := r.t("pdf.report.actions")
 	head := r.partHeading(name)
-	cols := stretch([]column{{"Question", 24}, {"Review cycle", 24}, {"Action", 0}, {"Owner", 30}, {"By when", 24}, {"Status", 17}})
+	cols := stretch([]column{{r.t("pdf.col_question"), 24}, {r.t("pdf.col_cycle"), 24}, {r.t("pdf.col_action"), 0}, {r.t("pdf.col_owner"), 30}, {r.t("pdf.col_due"), 24}, {r.t("pdf.col_status"), 17}})
 	header := r.tableHeader(cols, label.style(), nil)
 	st := textStyle{size: 10, colour: black}
 	ps := []piece{header}
 	row := func(question string, a answers.Record) {
-		ps = append(ps, r.textRow(cols, []string{question, a.Cycle, a.Action, a.Owner, a.Due, statusWord(a.Done())}, st))
+		ps = append(ps, r.textRow(cols, []string{question, a.Cycle, a.Action, a.Owner, a.Due, r.statusWord(a.Done())}, st))
 	}
 	for _, q := range r.data.level.Questions {
 		for _, c := range r.data.cycles {
 			for _, a := range r.data.byQuestion[q][c] {
 				if a.HasAction() {
-					row(fmt.Sprintf("Question %d", r.number(q)), a)
+					row(r.t("pdf.number", "n", r.number(q)), a)
 				}
 			}
 		}
@@ -212,9 +211,9 @@ func (r *report) actionsPart() []block {
 		}
 	}
 	if len(ps) == 1 {
-		return []block{head, {pieces: linePieces(r.plain("No actions were written down.", contentW, body.style()), marginX), before: 3}}
+		return []block{head, {pieces: linePieces(r.plain(r.t("pdf.report.no_actions"), contentW, body.style()), marginX), before: 3}}
 	}
-	intro := "Every action written under the questions, in question order. Numbers are those of the questions in this report and in the " + r.data.level.Title + " workbook."
+	intro := r.t("pdf.report.actions_intro", "level", r.data.level.Title)
 	return []block{head, {pieces: linePieces(r.plain(intro, contentW, body.style()), marginX), before: 3, keepWithNext: true},
 		{pieces: ps, repeat: []piece{header}, before: 4}}
 }
@@ -227,15 +226,15 @@ func (r *report) orphansPart() []block {
 	if len(ids) == 0 {
 		return nil
 	}
-	name := "Answers to questions no longer in this framework"
+	name := r.t("pdf.report.orphans")
 	head := r.partHeading(name)
-	out := []block{head, {pieces: linePieces(r.plain("These answers were saved for questions that have since been removed from the framework or renamed. They are printed as saved, with the question's words as they were.", contentW, body.style()), marginX), before: 3}}
+	out := []block{head, {pieces: linePieces(r.plain(r.t("pdf.report.orphans_intro"), contentW, body.style()), marginX), before: 3}}
 	for _, id := range ids {
 		as := r.data.byCycle(r.data.orphans[id])
 		lb := label.style()
 		ps := []piece{{h: 7, draw: func(d *doc, y float64) {
 			d.line(marginX, y, marginX+contentW, y, black, 0.6)
-			d.text(marginX, y+5, lb.face, lb.size, lb.colour, d.fit(lb, "Question "+id, contentW))
+			d.text(marginX, y+5, lb.face, lb.size, lb.colour, d.fit(lb, d.t("pdf.number_id", "id", id), contentW))
 		}}, gap(2)}
 		if as[0].Text != "" {
 			ps = append(ps, linePieces(r.plain(as[0].Text, contentW, textStyle{size: 12, face: italic, colour: black}), marginX)...)
@@ -244,7 +243,7 @@ func (r *report) orphansPart() []block {
 			ps = append(ps, gap(4))
 			ps = append(ps, r.answerPieces(a, id)...)
 		}
-		out = append(out, block{pieces: ps, before: questionGap, repeat: []piece{r.continued("Question " + id + ", continued")}})
+		out = append(out, block{pieces: ps, before: questionGap, repeat: []piece{r.continued(r.t("pdf.continued_id", "id", id))}})
 	}
 	return out
 }

@@ -12,7 +12,7 @@ func (r *report) sourceFacts() [][2]string {
 		if r.ans.Exported.IsZero() {
 			return nil
 		}
-		return [][2]string{{"Answers exported", r.dateText(r.ans.Exported.UTC())}}
+		return [][2]string{{r.t("pdf.report.exported"), r.dateText(r.ans.Exported.UTC())}}
 	}
 	var facts [][2]string
 	var who []string
@@ -22,25 +22,25 @@ func (r *report) sourceFacts() [][2]string {
 		}
 	}
 	if len(who) > 0 {
-		facts = append(facts, [2]string{"Completed by", strings.Join(who, ", ")})
+		facts = append(facts, [2]string{r.t("pdf.report.completed_by"), strings.Join(who, ", ")})
 	}
 	if d := strings.TrimSpace(wb.Date); d != "" {
-		facts = append(facts, [2]string{"Date on the cover", d})
+		facts = append(facts, [2]string{r.t("pdf.report.cover_date"), d})
 	}
-	made := "Content version " + wb.ContentVersion
+	made := r.t("pdf.content_version", "version", wb.ContentVersion)
 	if wb.ContentVersion == "" {
-		made = "no content version"
+		made = r.t("pdf.report.no_version")
 	}
 	if wb.ContentVersion != r.site.Config.Version {
-		made += " (the content has changed since)"
+		made = r.t("pdf.report.changed", "version", made)
 	}
-	return append(facts, [2]string{"Workbook", made})
+	return append(facts, [2]string{r.t("pdf.report.workbook"), made})
 }
 
 // sourceText is the first sentence of "About this report".
 func (r *report) sourceText() string {
 	if wb := r.ans.Workbook; wb != nil {
-		return "It was made from a workbook filled in on screen and saved; its answers, evidence and action plans are in the " + wb.Cycle + " review cycle."
+		return r.t("pdf.report.from_workbook", "cycle", wb.Cycle)
 	}
-	return "It was made from answers saved in the web version of the framework and exported from it."
+	return r.t("pdf.report.from_export")
 }

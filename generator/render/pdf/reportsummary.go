@@ -1,8 +1,6 @@
 package pdf
 
 import (
-	"strconv"
-
 	"workbook/generator/model"
 	"workbook/generator/render/pdf/pdfobj"
 )
@@ -21,18 +19,18 @@ const (
 // Counts are always words and numbers; a rating's colour only tints the
 // swatch beside its word.
 func (r *report) summaryPart() []block {
-	name := "Summary"
+	name := r.t("pdf.report.summary")
 	head := r.partHeading(name)
 	out := []block{head}
 	if len(r.data.cycles) == 0 {
 		return out
 	}
 	latest := r.data.cycles[len(r.data.cycles)-1]
-	out = append(out, r.heading(2, "Ratings in "+latest, heading2.style(), 4))
-	intro := "How many of the level's questions in each enhanced foundation and area of focus have each rating in " + latest + "."
+	out = append(out, r.heading(2, r.t("pdf.report.ratings_in", "cycle", latest), heading2.style(), 4))
+	intro := r.t("pdf.report.grid_intro", "cycle", latest)
 	out = append(out, block{pieces: linePieces(r.plain(intro, contentW, body.style()), marginX), keepWithNext: true})
 	out = append(out, r.ratingGrid(latest))
-	out = append(out, r.heading(2, "Progress across review cycles", heading2.style(), 10))
+	out = append(out, r.heading(2, r.t("pdf.report.progress"), heading2.style(), 10))
 	out = append(out, r.progressTable())
 	return out
 }
@@ -52,7 +50,7 @@ func (r *report) ratingGrid(cycle string) block {
 // headed by its name.
 func (b *book) countGrid(l *model.Level, tally func([]*model.Question) (counts []int, unrated int)) block {
 	fw := b.site.Framework
-	cols := []column{{"Enhanced foundation", reportFoundationW}}
+	cols := []column{{b.t("pdf.col_foundation"), reportFoundationW}}
 	for _, a := range fw.Focuses {
 		cols = append(cols, column{short(a.Short, a.Title), 0})
 	}
@@ -102,11 +100,11 @@ func (b *book) gridRow(f *model.Foundation, cells [][]*model.Question, cols []co
 		counts, unrated := tally(qs)
 		for k, rt := range ratings {
 			c, ok := parseColour(rt.Colour)
-			lines[i] = append(lines[i], countLine{short(rt.Label, rt.Title) + " " + strconv.Itoa(counts[k]), tintOf(c, ok), countStyle(counts[k], true)})
+			lines[i] = append(lines[i], countLine{b.t("pdf.count", "rating", short(rt.Label, rt.Title), "n", counts[k]), tintOf(c, ok), countStyle(counts[k], true)})
 		}
-		lines[i] = append(lines[i], countLine{"Not rated " + strconv.Itoa(unrated), nil, countStyle(unrated, false)})
+		lines[i] = append(lines[i], countLine{b.t("pdf.count", "rating", b.t("pdf.not_rated"), "n", unrated), nil, countStyle(unrated, false)})
 	}
-	none := b.clean(st.face, "No questions")
+	none := b.clean(st.face, b.t("pdf.no_questions"))
 	h := max(sumLines(name), float64(len(ratings)+1)*st.lineHeight()) + 2*cellPad
 	return piece{h: h, draw: func(d *doc, y float64) {
 		x := marginX
@@ -142,11 +140,11 @@ func (b *book) gridRow(f *model.Foundation, cells [][]*model.Question, cols []co
 // progressTable counts the level's ratings in every cycle with answers.
 func (r *report) progressTable() block {
 	ratings := r.site.Framework.Ratings
-	cols := []column{{"Review cycle", reportCycleW}}
+	cols := []column{{r.t("pdf.col_cycle"), reportCycleW}}
 	for _, rt := range ratings {
 		cols = append(cols, column{short(rt.Label, rt.Title), 0})
 	}
-	cols = stretch(append(cols, column{"Not rated", 0}))
+	cols = stretch(append(cols, column{r.t("pdf.not_rated"), 0}))
 	st := body.style()
 	header := r.tableHeader(cols, label.style(), nil)
 	ps := []piece{header}
@@ -154,9 +152,9 @@ func (r *report) progressTable() block {
 		counts, unrated := r.data.tally(ratings, r.data.level.Questions, c)
 		cells := []string{c}
 		for _, n := range counts {
-			cells = append(cells, strconv.Itoa(n))
+			cells = append(cells, r.figure(n))
 		}
-		ps = append(ps, r.textRow(cols, append(cells, strconv.Itoa(unrated)), st))
+		ps = append(ps, r.textRow(cols, append(cells, r.figure(unrated)), st))
 	}
 	return block{pieces: ps, repeat: []piece{header}, before: 3}
 }

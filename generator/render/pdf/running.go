@@ -1,7 +1,5 @@
 package pdf
 
-import "fmt"
-
 // running draws the running header (framework and level) and footer
 // (content version, "Page X of Y") on every page but the cover. It runs
 // once every page exists, so the total is known and drawn as digits like
@@ -34,7 +32,7 @@ func (b *book) drawRunning(framework, level, version string) {
 
 		b.line(marginX, footerBase-5, right, footerBase-5, ruleGrey, 0.2)
 		b.text(marginX, footerBase, st.face, st.size, st.colour, version)
-		num := fmt.Sprintf("Page %d of %d", p, n)
+		num := b.t("pdf.page", "page", p, "pages", n)
 		b.text(right-b.textWidth(st.face, st.size, num), footerBase, st.face, st.size, st.colour, num)
 	}
 }

@@ -23,11 +23,11 @@ const (
 // to write the overall rating of that cell's questions. Cells without
 // questions in this workbook are shaded.
 func (b *book) summary() []block {
-	name := "Summary sheet"
+	name := b.t("pdf.summary.title")
 	head := b.partHeading(name)
 	intro := block{pieces: linePieces(tagLines(b.plain(b.summaryIntro(), contentW, body.style()), b.elem("P", nil)), marginX), before: 3, keepWithNext: true}
 
-	cols := []column{{"Foundation", summaryFoundationW}, {"Review cycle", summaryCycleW}}
+	cols := []column{{b.t("pdf.summary.foundation"), summaryFoundationW}, {b.t("pdf.col_cycle"), summaryCycleW}}
 	for _, f := range b.wb.Focuses {
 		cols = append(cols, column{short(f.Short, f.Title), 0})
 	}
@@ -60,15 +60,13 @@ func (b *book) summaryIntro() string {
 			break
 		}
 		seen[initial] = true
-		keys = append(keys, initial+" for "+n)
+		keys = append(keys, b.t("pdf.summary.initial", "initial", initial, "rating", n))
 	}
-	text := "Write the overall rating of each foundation and area of focus in each review cycle"
+	text := b.t("pdf.summary.intro_ratings", "ratings", b.list(names))
 	if len(keys) == len(names) && len(keys) > 0 {
-		text += ": " + joinList(keys) + "."
-	} else {
-		text += " (" + joinList(names) + ")."
+		text = b.t("pdf.summary.intro_initials", "initials", b.list(keys))
 	}
-	return text + " Shaded cells have no questions in this workbook."
+	return text + " " + b.t("pdf.summary.shaded")
 }
 
 // summaryRow is one foundation's row of the grid. In the structure tree

@@ -2,7 +2,6 @@ package pdf
 
 import (
 	"cmp"
-	"fmt"
 	"slices"
 	"strings"
 
@@ -20,21 +19,21 @@ const questionColW = 28.0
 // and those people suggested in their answers, with owners and status.
 func (t *teamReport) actionsPart() []block {
 	cycle := t.ws.Cycle
-	out := []block{t.partHeading(teamActionsPart)}
-	out = append(out, t.heading(2, teamAgreedList, heading2.style(), 4))
+	out := []block{t.partHeading(t.t("pdf.team.actions_part"))}
+	out = append(out, t.heading(2, t.t("pdf.team.agreed_list"), heading2.style(), 4))
 	switch agreed := t.ws.Actions(); {
 	case t.ws.Record == nil:
-		out = append(out, block{pieces: t.para(teamNoRecord, body.style())})
+		out = append(out, block{pieces: t.para(t.t("pdf.team.no_record"), body.style())})
 	case len(agreed) == 0:
-		out = append(out, block{pieces: t.para(fmt.Sprintf(teamNoAgreedActions, cycle), body.style())})
+		out = append(out, block{pieces: t.para(t.t("pdf.team.no_agreed_actions", "cycle", cycle), body.style())})
 	default:
-		out = append(out, block{pieces: t.para(fmt.Sprintf(teamAgreedListIntro, cycle), body.style()), keepWithNext: true})
-		cols := stretch([]column{{teamColQuestion, questionColW}, {teamColAction, 0}, {teamColOwner, 32}, {teamColDue, 24}, {teamColStatus, 17}, {teamColCycle, 22}})
+		out = append(out, block{pieces: t.para(t.t("pdf.team.agreed_list_intro", "cycle", cycle), body.style()), keepWithNext: true})
+		cols := stretch([]column{{t.t("pdf.col_question"), questionColW}, {t.t("pdf.col_action"), 0}, {t.t("pdf.col_owner"), 32}, {t.t("pdf.col_due"), 24}, {t.t("pdf.col_status"), 17}, {t.t("pdf.team.col_agreed_in"), 22}})
 		out = append(out, actionTable(t, cols, t.sortedAgreed(agreed), func(a answers.TeamAction) []string {
-			return []string{t.questionLabel(a.Question), a.Action, a.Owner, a.Due, statusWord(a.Done()), a.Cycle}
+			return []string{t.questionLabel(a.Question), a.Action, a.Owner, a.Due, t.statusWord(a.Done()), a.Cycle}
 		}))
 	}
-	out = append(out, t.heading(2, teamSuggestedList, heading2.style(), 10))
+	out = append(out, t.heading(2, t.t("pdf.team.suggested"), heading2.style(), 10))
 	type suggested struct {
 		q *model.Question
 		p *workshop.Person
@@ -49,12 +48,12 @@ func (t *teamReport) actionsPart() []block {
 		}
 	}
 	if len(rows) == 0 {
-		return append(out, block{pieces: t.para(fmt.Sprintf(teamNoSuggested, cycle), body.style())})
+		return append(out, block{pieces: t.para(t.t("pdf.team.no_suggested", "cycle", cycle), body.style())})
 	}
-	out = append(out, block{pieces: t.para(fmt.Sprintf(teamSuggestedIntro, cycle), body.style()), keepWithNext: true})
-	cols := stretch([]column{{teamColQuestion, questionColW}, {teamColSuggestedBy, 30}, {teamColAction, 0}, {teamColOwner, 28}, {teamColDue, 22}, {teamColStatus, 17}})
+	out = append(out, block{pieces: t.para(t.t("pdf.team.suggested_intro", "cycle", cycle), body.style()), keepWithNext: true})
+	cols := stretch([]column{{t.t("pdf.col_question"), questionColW}, {t.t("pdf.team.col_suggested_by"), 30}, {t.t("pdf.col_action"), 0}, {t.t("pdf.col_owner"), 28}, {t.t("pdf.col_due"), 22}, {t.t("pdf.col_status"), 17}})
 	return append(out, actionTable(t, cols, rows, func(s suggested) []string {
-		return []string{fmt.Sprintf(teamQuestionN, t.number(s.q)), s.p.Name, s.r.Action, s.r.Owner, s.r.Due, statusWord(s.r.Done())}
+		return []string{t.t("pdf.number", "n", t.number(s.q)), s.p.Name, s.r.Action, s.r.Owner, s.r.Due, t.statusWord(s.r.Done())}
 	}))
 }
 
@@ -100,8 +99,8 @@ func (t *teamReport) orphansPart() []block {
 	if len(ids) == 0 {
 		return nil
 	}
-	out := []block{t.partHeading(teamOrphansPart), {pieces: t.para(teamOrphansIntro, body.style()), before: 3}}
-	cols := stretch([]column{{teamColPerson, peopleNameW}, {teamColRating, peopleRatingW}, {teamColWords, 0}})
+	out := []block{t.partHeading(t.t("pdf.team.orphans")), {pieces: t.para(t.t("pdf.team.orphans_intro"), body.style()), before: 3}}
+	cols := stretch([]column{{t.t("pdf.team.col_person"), peopleNameW}, {t.t("pdf.team.col_rating"), peopleRatingW}, {t.t("pdf.team.col_words"), 0}})
 	for _, id := range ids {
 		os := byID[id]
 		lb := label.style()
@@ -109,7 +108,7 @@ func (t *teamReport) orphansPart() []block {
 		ps := []piece{{h: 7, draw: func(d *doc, y float64) {
 			d.line(marginX, y, marginX+contentW, y, black, 0.6)
 			d.within(head, func() {
-				d.text(marginX, y+5, lb.face, lb.size, lb.colour, d.fit(lb, fmt.Sprintf(teamQuestionID, id), contentW))
+				d.text(marginX, y+5, lb.face, lb.size, lb.colour, d.fit(lb, d.t("pdf.number_id", "id", id), contentW))
 			})
 		}}, gap(2)}
 		if text := os[0].Record.Text; text != "" {
@@ -122,7 +121,7 @@ func (t *teamReport) orphansPart() []block {
 		for _, o := range os {
 			ps = append(ps, t.personRow(table, cols, o.Person, o.Record)...)
 		}
-		out = append(out, block{pieces: ps, before: questionGap, repeat: []piece{t.continuedLine(fmt.Sprintf(teamContinuedID, id))}})
+		out = append(out, block{pieces: ps, before: questionGap, repeat: []piece{t.continuedLine(t.t("pdf.continued_id", "id", id))}})
 	}
 	return out
 }

@@ -1,8 +1,6 @@
 package pdf
 
 import (
-	"fmt"
-	"strconv"
 	"strings"
 
 	"workbook/generator/answers"
@@ -24,8 +22,8 @@ const (
 // questionsPart lists the questions anyone answered or the team agreed
 // about, by foundation and area of focus as in the workbook.
 func (t *teamReport) questionsPart() []block {
-	out := []block{t.partHeading(teamQuestionsPart)}
-	out = append(out, block{pieces: t.para(fmt.Sprintf(teamQuestionsIntro, t.ws.Cycle), body.style()), before: 2})
+	out := []block{t.partHeading(t.t("pdf.team.questions_part"))}
+	out = append(out, block{pieces: t.para(t.t("pdf.team.questions_intro", "cycle", t.ws.Cycle), body.style()), before: 2})
 	return append(out, t.byFoundation(t.ws.Level, func(q *model.Question) bool {
 		_, agreed := t.ws.Agreed(q, t.ws.Cycle)
 		return t.said[q] || agreed
@@ -51,7 +49,7 @@ func (t *teamReport) teamQuestion(q *model.Question) block {
 	ps = append(ps, t.agreedPanel(q)...)
 	// A question continued on a new page says so, and repeats the
 	// table's column headings (as artifacts: they were read once).
-	repeat := []piece{t.continuedLine(fmt.Sprintf(teamContinued, n))}
+	repeat := []piece{t.continuedLine(t.t("pdf.continued", "n", n))}
 	if header != nil {
 		repeat = append(repeat, *header)
 	}
@@ -79,15 +77,15 @@ func (t *teamReport) ratingsLine(q *model.Question) piece {
 		tint *rgb
 		st   textStyle
 	}
-	parts := []part{{teamRatingsLine + ":", nil, textStyle{size: st.size, face: bold, colour: black}}}
+	parts := []part{{t.t("pdf.team.ratings"), nil, textStyle{size: st.size, face: bold, colour: black}}}
 	for k, r := range t.site.Framework.Ratings {
 		c, ok := parseColour(r.Colour)
 		n := t.counts[q][k]
-		parts = append(parts, part{short(r.Label, r.Title) + " " + strconv.Itoa(n) + ",", tintOf(c, ok), t.countStyle(st, n, true)})
+		parts = append(parts, part{t.t("pdf.count", "rating", short(r.Label, r.Title), "n", n) + ",", tintOf(c, ok), t.countStyle(st, n, true)})
 	}
 	steps, _ := t.spread(q)
-	parts = append(parts, part{teamColNotRated + " " + strconv.Itoa(t.unrated[q]) + ".", nil, t.countStyle(st, t.unrated[q], false)},
-		part{spreadText(steps, len(t.ws.People)-t.unrated[q]) + ".", nil, textStyle{size: st.size, face: bold, colour: black}})
+	parts = append(parts, part{t.t("pdf.count", "rating", t.t("pdf.not_rated"), "n", t.unrated[q]) + ".", nil, t.countStyle(st, t.unrated[q], false)},
+		part{t.spreadText(steps, len(t.ws.People)-t.unrated[q]) + ".", nil, textStyle{size: st.size, face: bold, colour: black}})
 	for i := range parts {
 		parts[i].text = t.clean(parts[i].st.face, parts[i].text)
 	}
@@ -120,7 +118,7 @@ func (t *teamReport) countStyle(st textStyle, n int, rated bool) textStyle {
 // word) and what they wrote; then who said nothing. It returns the
 // table's header row too, nil when there is no table.
 func (t *teamReport) peopleTable(q *model.Question) ([]piece, *piece) {
-	cols := stretch([]column{{teamColPerson, peopleNameW}, {teamColRating, peopleRatingW}, {teamColWords, 0}})
+	cols := stretch([]column{{t.t("pdf.team.col_person"), peopleNameW}, {t.t("pdf.team.col_rating"), peopleRatingW}, {t.t("pdf.team.col_words"), 0}})
 	table := t.elem("Table", nil)
 	header := t.tableHeader(cols, label.style(), t.elem("TR", table))
 	ps := []piece{header}
@@ -135,13 +133,13 @@ func (t *teamReport) peopleTable(q *model.Question) ([]piece, *piece) {
 	}
 	switch {
 	case len(ps) == 1 && len(t.ws.People) > 0:
-		return t.para(fmt.Sprintf(teamNobodyAnswered, t.ws.Cycle), small.style()), nil
+		return t.para(t.t("pdf.team.nobody_answered", "cycle", t.ws.Cycle), small.style()), nil
 	case len(ps) == 1:
 		return nil, nil // a team record alone: nobody's answers were given
 	}
 	if len(silent) > 0 {
 		ps = append(ps, gap(1.5))
-		ps = append(ps, t.para(fmt.Sprintf(teamNotAnswered, joinList(silent)), small.style())...)
+		ps = append(ps, t.para(t.t("pdf.team.not_answered", "names", t.list(silent)), small.style())...)
 	}
 	return ps, &header
 }
@@ -190,30 +188,34 @@ func (t *teamReport) wordsLines(r answers.Record, w float64, e *pdfobj.Elem) []l
 			out = append(out, tagLines(t.wrap(spans, w, 0, st), p)...)
 		}
 	}
-	add(teamWordsAnswer, r.Answer)
-	add(teamWordsEvidence, r.Evidence)
+	add(t.t("pdf.team.words_answer")+" ", r.Answer)
+	add(t.t("pdf.team.words_evidence")+" ", r.Evidence)
 	if r.HasAction() {
-		add(teamWordsAction, actionText(r.Action, r.Owner, r.Due, r.Done()))
+		add(t.t("pdf.team.words_action")+" ", t.actionText(r.Action, r.Owner, r.Due, r.Done()))
 	}
 	return out
 }
 
 // actionText is an action in one line: "Buy compost (Sam, by May;
 // open)".
-func actionText(action, owner, due string, done bool) string {
+func (t *teamReport) actionText(action, owner, due string, done bool) string {
 	var who []string
 	if owner != "" {
 		who = append(who, owner)
 	}
 	if due != "" {
-		who = append(who, "by "+due)
+		who = append(who, t.t("pdf.team.action_by", "due", due))
+	}
+	status := t.t("pdf.team.action_open")
+	if done {
+		status = t.t("pdf.team.action_done")
 	}
 	s := strings.TrimSpace(action)
 	detail := strings.Join(who, ", ")
 	if detail != "" {
 		detail += "; "
 	}
-	return strings.TrimSpace(s + " (" + detail + strings.ToLower(statusWord(done)) + ")")
+	return strings.TrimSpace(s + " (" + detail + status + ")")
 }
 
 // agreedPanel is what the team agreed about q in the cycle, shaded: the
@@ -231,7 +233,7 @@ func (t *teamReport) agreedPanel(q *model.Question) []piece {
 		word := t.ratingName(a.Rating)
 		c, ok := parseColour(t.site.Framework.Ratings[k].Colour)
 		tint := tintOf(c, ok)
-		lbl := t.clean(bold10.face, teamAgreedHeading+":")
+		lbl := t.clean(bold10.face, t.t("pdf.team.agreed_heading"))
 		ps = append(ps, piece{h: st.lineHeight() + 1, draw: func(d *doc, y float64) {
 			base := y + 0.5 + st.baseline()
 			x := marginX + panelPad
@@ -252,22 +254,22 @@ func (t *teamReport) agreedPanel(q *model.Question) []piece {
 		for i, para := range strings.Split(strings.ReplaceAll(note, "\r\n", "\n"), "\n") {
 			spans := []markdown.Span{{Text: para}}
 			if i == 0 {
-				spans = append([]markdown.Span{{Text: teamAgreedNote, Bold: true}}, spans...)
+				spans = append([]markdown.Span{{Text: t.t("pdf.team.agreed_note") + " ", Bold: true}}, spans...)
 			}
 			ps = append(ps, linePieces(tagLines(t.wrap(spans, w, 0, st), p), marginX+panelPad)...)
 		}
 	}
 	if c, before, ok := t.ws.Earlier(q); ok {
-		ps = append(ps, linePieces(tagLines(t.plain(fmt.Sprintf(teamAgreedBefore, c, t.ratingName(before.Rating)), w, small.style()), t.elem("P", nil)), marginX+panelPad)...)
+		ps = append(ps, linePieces(tagLines(t.plain(t.t("pdf.team.agreed_before", "cycle", c, "rating", t.ratingName(before.Rating)), w, small.style()), t.elem("P", nil)), marginX+panelPad)...)
 	}
 	var acts []string
 	for _, x := range t.ws.Actions() {
 		if x.Question != "" && t.ws.Question(x.Question) == q {
-			acts = append(acts, actionText(x.Action, x.Owner, x.Due, x.Done()))
+			acts = append(acts, t.actionText(x.Action, x.Owner, x.Due, x.Done()))
 		}
 	}
 	if len(acts) > 0 {
-		spans := []markdown.Span{{Text: teamAgreedActions, Bold: true}, {Text: strings.Join(acts, "; ")}}
+		spans := []markdown.Span{{Text: t.t("pdf.team.agreed_actions") + " ", Bold: true}, {Text: strings.Join(acts, "; ")}}
 		ps = append(ps, linePieces(tagLines(t.wrap(spans, w, 0, st), t.elem("P", nil)), marginX+panelPad)...)
 	}
 	// Shade each piece, with a little room above the first and below the
@@ -284,7 +286,7 @@ func (t *teamReport) agreedPanel(q *model.Question) []piece {
 func (t *teamReport) tickToAgree(p *pdfobj.Elem) piece {
 	st := body.style()
 	lbl := textStyle{size: st.size, face: bold, colour: black}
-	text := t.clean(lbl.face, teamAgreedHeading+": "+teamAgreedNone)
+	text := t.clean(lbl.face, t.t("pdf.team.agreed_heading")+" "+t.t("pdf.team.agreed_none"))
 	type box struct {
 		word string
 		tint *rgb

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -12,7 +11,6 @@ import (
 	"workbook/generator/markdown"
 	"workbook/generator/model"
 	"workbook/generator/render/pdf/pdfobj"
-	"workbook/generator/wording"
 	"workbook/generator/workshop"
 )
 
@@ -29,9 +27,9 @@ func WriteTeamReport(w io.Writer, site *model.Site, ws *workshop.Workshop, fonts
 		return 0, fmt.Errorf("pdf: a team report needs a site and a workshop")
 	}
 	l := ws.Level
-	return drawDocument(w, fonts, true, "team report on "+l.ID, func(d *doc) (*book, [][]block) {
-		t := &teamReport{book: levelBook(d, site, l, "team-"+l.ID, teamKicker), ws: ws}
-		t.describe(fmt.Sprintf(teamDocTitle, site.Config.Title, l.Title), fmt.Sprintf(teamDocSubject, l.Title, ws.Cycle), opt.created())
+	return drawDocument(w, site, fonts, true, "team report on "+l.ID, func(d *doc) (*book, [][]block) {
+		t := &teamReport{book: levelBook(d, site, l, "team-"+l.ID, d.t("pdf.team.kicker")), ws: ws}
+		t.describe(d.t("pdf.team.title", "framework", site.Config.Title, "level", l.Title), d.t("pdf.team.subject", "level", l.Title, "cycle", ws.Cycle), opt.created())
 		t.tallyAll()
 		return t.book, [][]block{t.opening(), t.summaryPart(), t.questionsPart(), t.actionsPart(), t.orphansPart()}
 	})
@@ -109,7 +107,7 @@ func (t *teamReport) opening() []block {
 	c, l, ws := t.site.Config, t.ws.Level, t.ws
 	var ps []piece
 	add := func(more ...piece) { ps = append(ps, more...) }
-	add(t.para(teamKicker, textStyle{size: 14, colour: darkGrey})...)
+	add(t.para(t.t("pdf.team.kicker"), textStyle{size: 14, colour: darkGrey})...)
 	add(gap(2))
 	add(t.para(c.Title, title.style())...)
 	add(gap(4))
@@ -117,25 +115,25 @@ func (t *teamReport) opening() []block {
 	add(gap(8))
 	var facts [][2]string
 	if name := t.teamName(); name != "" {
-		facts = append(facts, [2]string{teamFactTeam, name})
+		facts = append(facts, [2]string{t.t("pdf.team.team"), name})
 	}
 	if l.Audience != "" {
-		facts = append(facts, [2]string{teamFactAudience, l.Audience})
+		facts = append(facts, [2]string{t.t("pdf.team.audience"), l.Audience})
 	}
-	facts = append(facts, [2]string{teamFactCycle, ws.Cycle})
+	facts = append(facts, [2]string{t.t("pdf.team.cycle"), ws.Cycle})
 	if len(ws.People) > 0 {
-		facts = append(facts, [2]string{teamFactPeople, strconv.Itoa(len(ws.People))})
-		facts = append(facts, [2]string{teamFactQuestions, fmt.Sprintf(teamQuestionsOf, t.rated(), len(l.Questions))})
+		facts = append(facts, [2]string{t.t("pdf.team.people"), t.figure(len(ws.People))})
+		facts = append(facts, [2]string{t.t("pdf.team.questions"), t.t("pdf.team.rated_by_some", "rated", t.rated(), "questions", len(l.Questions))})
 	}
-	facts = append(facts, [2]string{teamFactAgreed, t.agreedText()})
+	facts = append(facts, [2]string{t.t("pdf.team.agreed"), t.agreedText()})
 	if v := t.versionText(); v != "" {
-		facts = append(facts, [2]string{teamFactContent, v})
+		facts = append(facts, [2]string{t.t("pdf.team.content"), v})
 	}
 	add(t.factList(facts, reportLabelW)...)
 	out := []block{{pieces: ps, newPage: true}}
 	out = append(out, t.whoTookPart()...)
 	out = append(out, t.leftOut()...)
-	about := t.inset(teamAboutHeading, []markdown.Span{{Text: fmt.Sprintf(teamAbout, l.Title)}})
+	about := t.inset(t.t("pdf.about_report"), []markdown.Span{{Text: t.t("pdf.team.about", "level", l.Title)}})
 	return append(out, block{pieces: []piece{about}, before: 10})
 }
 
@@ -158,7 +156,7 @@ func (t *teamReport) teamName() string {
 // agreedText says how much the team record holds for the cycle.
 func (t *teamReport) agreedText() string {
 	if t.ws.Record == nil {
-		return teamNoRecord
+		return t.t("pdf.team.no_record")
 	}
 	n := 0
 	for _, q := range t.ws.Level.Questions {
@@ -173,11 +171,11 @@ func (t *teamReport) agreedText() string {
 			open++
 		}
 	}
-	acts := wording.Plural(len(actions), "action", "actions")
+	acts := t.n("pdf.team.n_actions", len(actions))
 	if len(actions) > 0 {
-		acts += fmt.Sprintf(" (%d open)", open)
+		acts = t.n("pdf.team.n_actions_open", len(actions), "open", open)
 	}
-	return fmt.Sprintf(teamAgreedSome, wording.Plural(n, "rating", "ratings"), acts)
+	return t.t("pdf.team.agreed_some", "ratings", t.n("pdf.team.n_ratings", n), "actions", acts)
 }
 
 // leftOut lists the files given that are not in the report, and why:
@@ -186,9 +184,9 @@ func (t *teamReport) leftOut() []block {
 	if len(t.ws.LeftOut) == 0 {
 		return nil
 	}
-	out := []block{t.heading(2, teamLeftOutHeading, heading2.style(), 10)}
-	out = append(out, block{pieces: t.para(teamLeftOutIntro, body.style()), keepWithNext: true})
-	cols := stretch([]column{{teamColFile, 50}, {teamColWhy, 0}})
+	out := []block{t.heading(2, t.t("pdf.team.left_out"), heading2.style(), 10)}
+	out = append(out, block{pieces: t.para(t.t("pdf.team.left_out_intro"), body.style()), keepWithNext: true})
+	cols := stretch([]column{{t.t("pdf.team.col_file"), 50}, {t.t("pdf.team.col_why"), 0}})
 	table := t.elem("Table", nil)
 	header := t.tableHeader(cols, label.style(), t.elem("TR", table))
 	ps := []piece{header}
@@ -201,7 +199,7 @@ func (t *teamReport) leftOut() []block {
 			}
 			lines := tagLines(t.plain(sentence(why), w, st), t.elem("P", e))
 			if hint != "" {
-				lines = append(lines, tagLines(t.plain(sentence(teamWhatToDo+hint), w, textStyle{size: 9, face: italic, colour: darkGrey}), t.elem("P", e))...)
+				lines = append(lines, tagLines(t.plain(sentence(t.t("pdf.team.what_to_do", "hint", hint)), w, textStyle{size: 9, face: italic, colour: darkGrey}), t.elem("P", e))...)
 			}
 			return cell{lines: lines}
 		})...)
@@ -217,16 +215,16 @@ func (t *teamReport) whoTookPart() []block {
 	if len(ws.People) == 0 {
 		return nil
 	}
-	out := []block{t.heading(2, teamWhoHeading, heading2.style(), 10)}
-	cols := []column{{teamColName, 0}}
+	out := []block{t.heading(2, t.t("pdf.team.who"), heading2.style(), 10)}
+	cols := []column{{t.t("pdf.team.col_name"), 0}}
 	teams := false
 	for _, p := range ws.People {
 		teams = teams || p.Team != ""
 	}
 	if teams {
-		cols = append(cols, column{teamColTeam, 0})
+		cols = append(cols, column{t.t("pdf.team.col_team"), 0})
 	}
-	cols = stretch(append(cols, column{fmt.Sprintf(teamColRated, ws.Cycle), 36}))
+	cols = stretch(append(cols, column{t.t("pdf.team.col_rated", "cycle", ws.Cycle), 36}))
 	table := t.elem("Table", nil)
 	header := t.tableHeader(cols, label.style(), t.elem("TR", table))
 	ps := []piece{header}
@@ -242,7 +240,7 @@ func (t *teamReport) whoTookPart() []block {
 		if teams {
 			cells = append(cells, p.Team)
 		}
-		cells = append(cells, fmt.Sprintf(teamRatedOf, n, len(ws.Level.Questions)))
+		cells = append(cells, t.t("pdf.of", "n", n, "total", len(ws.Level.Questions)))
 		ps = append(ps, t.tableRow(table, cols, 1, func(i int, _ *pdfobj.Elem, w float64) cell {
 			s := st
 			if i == 0 {
@@ -254,10 +252,10 @@ func (t *teamReport) whoTookPart() []block {
 	out = append(out, block{pieces: ps, repeat: []piece{header}, before: 3})
 	var notes []piece
 	if ws.Hidden {
-		notes = append(notes, t.para(teamHiddenNote, small.style())...)
+		notes = append(notes, t.para(t.t("pdf.team.hidden_note"), small.style())...)
 	}
 	if others := ws.Participants(); len(others) > 0 {
-		notes = append(notes, t.para(fmt.Sprintf(teamAlsoTookPart, joinList(others)), body.style())...)
+		notes = append(notes, t.para(t.t("pdf.team.also_took_part", "names", t.list(others)), body.style())...)
 	}
 	if len(notes) > 0 {
 		out = append(out, block{pieces: notes, before: 2})
@@ -284,21 +282,21 @@ func capitalise(s string) string {
 }
 
 // statusWord is an action's status in words.
-func statusWord(done bool) string {
+func (d *doc) statusWord(done bool) string {
 	if done {
-		return teamStatusDone
+		return d.t("pdf.status_done")
 	}
-	return teamStatusOpen
+	return d.t("pdf.status_open")
 }
 
 // questionLabel names a question for a table: "Question 3", or its id
 // when it is no longer in the framework.
 func (t *teamReport) questionLabel(id string) string {
 	if id == "" {
-		return teamWholeLevel
+		return t.t("pdf.team.whole_level")
 	}
 	if q := t.ws.Question(id); q != nil && q.Level == t.ws.Level {
-		return fmt.Sprintf(teamQuestionN, t.number(q))
+		return t.t("pdf.number", "n", t.number(q))
 	}
 	return id
 }

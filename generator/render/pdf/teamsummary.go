@@ -2,9 +2,7 @@ package pdf
 
 import (
 	"cmp"
-	"fmt"
 	"slices"
-	"strconv"
 
 	"workbook/generator/model"
 	"workbook/generator/render/pdf/pdfobj"
@@ -22,15 +20,15 @@ const (
 // everyone by foundation and area of focus, then the questions where
 // the team's ratings are furthest apart.
 func (t *teamReport) summaryPart() []block {
-	out := []block{t.partHeading(teamSummary)}
+	out := []block{t.partHeading(t.t("pdf.team.summary"))}
 	if len(t.ws.People) == 0 {
 		return out[:0]
 	}
 	cycle := t.ws.Cycle
-	out = append(out, t.heading(2, teamMeaningsHeading, heading2.style(), 4))
+	out = append(out, t.heading(2, t.t("pdf.ratings_heading"), heading2.style(), 4))
 	out = append(out, block{pieces: t.ratingMeanings()})
-	out = append(out, t.heading(2, fmt.Sprintf(teamGridHeading, cycle), heading2.style(), 10))
-	out = append(out, block{pieces: t.para(fmt.Sprintf(teamGridIntro, cycle), body.style()), keepWithNext: true})
+	out = append(out, t.heading(2, t.t("pdf.team.grid_heading", "cycle", cycle), heading2.style(), 10))
+	out = append(out, block{pieces: t.para(t.t("pdf.team.grid_intro", "cycle", cycle), body.style()), keepWithNext: true})
 	out = append(out, t.countGrid(t.ws.Level, func(qs []*model.Question) ([]int, int) {
 		counts := make([]int, len(t.site.Framework.Ratings))
 		unrated := 0
@@ -42,21 +40,21 @@ func (t *teamReport) summaryPart() []block {
 		}
 		return counts, unrated
 	}))
-	out = append(out, t.heading(2, teamDiffersHeading, heading2.style(), 10))
-	out = append(out, block{pieces: t.para(teamDiffersIntro, body.style()), keepWithNext: true})
+	out = append(out, t.heading(2, t.t("pdf.team.differs"), heading2.style(), 10))
+	out = append(out, block{pieces: t.para(t.t("pdf.team.differs_intro"), body.style()), keepWithNext: true})
 	out = append(out, t.differsTable())
 	var nobody []string
 	for _, q := range t.ws.Level.Questions {
 		if t.unrated[q] == len(t.ws.People) {
-			nobody = append(nobody, strconv.Itoa(t.number(q)))
+			nobody = append(nobody, t.figure(t.number(q)))
 		}
 	}
 	if len(nobody) > 0 {
-		which := fmt.Sprintf(teamQuestionsList, joinList(nobody))
+		which := t.t("pdf.team.nobody_list", "numbers", t.list(nobody))
 		if len(nobody) == 1 {
-			which = fmt.Sprintf(teamQuestionOne, nobody[0])
+			which = t.t("pdf.team.nobody_one", "n", nobody[0])
 		}
-		out = append(out, block{pieces: t.para(fmt.Sprintf(teamNobodyRated, which, cycle), body.style()), before: 3})
+		out = append(out, block{pieces: t.para(t.t("pdf.team.nobody_rated", "questions", which, "cycle", cycle), body.style()), before: 3})
 	}
 	return out
 }
@@ -85,18 +83,16 @@ func (t *teamReport) spread(q *model.Question) (steps, differ int) {
 
 // spreadText says the spread of ratings in words, given how many
 // ratings there are.
-func spreadText(steps, ratings int) string {
+func (t *teamReport) spreadText(steps, ratings int) string {
 	switch {
 	case steps < 0:
-		return teamSpreadNone
+		return t.t("pdf.team.spread_none")
 	case ratings == 1:
-		return teamSpreadOnly
+		return t.t("pdf.team.spread_only")
 	case steps == 0:
-		return teamSpreadAgree
-	case steps == 1:
-		return teamSpreadOne
+		return t.t("pdf.team.spread_same")
 	}
-	return fmt.Sprintf(teamSpreadSteps, steps)
+	return t.n("pdf.team.spread_steps", steps)
 }
 
 // mostApart orders the rated questions by spread, furthest apart first,
@@ -120,11 +116,11 @@ func (t *teamReport) mostApart() []*model.Question {
 // their counts, spread and agreed rating.
 func (t *teamReport) differsTable() block {
 	ratings := t.site.Framework.Ratings
-	cols := []column{{teamColQuestion, differsQuestionW}}
+	cols := []column{{t.t("pdf.col_question"), differsQuestionW}}
 	for _, r := range ratings {
 		cols = append(cols, column{short(r.Label, r.Title), differsCountW})
 	}
-	cols = stretch(append(cols, column{teamColNotRated, differsCountW + 2}, column{teamColSpread, differsSpreadW}, column{teamColAgreed, 0}))
+	cols = stretch(append(cols, column{t.t("pdf.not_rated"), differsCountW + 2}, column{t.t("pdf.team.col_spread"), differsSpreadW}, column{t.t("pdf.team.col_agreed"), 0}))
 	table := t.elem("Table", nil)
 	header := t.tableHeader(cols, textStyle{size: 9, face: bold, colour: black}, t.elem("TR", table))
 	ps := []piece{header}
@@ -133,9 +129,9 @@ func (t *teamReport) differsTable() block {
 		steps, _ := t.spread(q)
 		cells := []string{}
 		for _, n := range t.counts[q] {
-			cells = append(cells, strconv.Itoa(n))
+			cells = append(cells, t.figure(n))
 		}
-		cells = append(cells, strconv.Itoa(t.unrated[q]), spreadText(steps, len(t.ws.People)-t.unrated[q]), t.agreedWord(q))
+		cells = append(cells, t.figure(t.unrated[q]), t.spreadText(steps, len(t.ws.People)-t.unrated[q]), t.agreedWord(q))
 		ps = append(ps, t.tableRow(table, cols, 1, func(i int, _ *pdfobj.Elem, w float64) cell {
 			if i == 0 {
 				return cell{lines: t.questionCell(q, w)}
@@ -154,7 +150,7 @@ func (t *teamReport) differsTable() block {
 // the start of its text, in two lines at most.
 func (t *teamReport) questionCell(q *model.Question, w float64) []line {
 	st := textStyle{size: 9, colour: black}
-	head := t.plain(fmt.Sprintf(teamQuestionN, t.number(q)), w, textStyle{size: 9, face: bold, colour: black})
+	head := t.plain(t.t("pdf.number", "n", t.number(q)), w, textStyle{size: 9, face: bold, colour: black})
 	text := t.plain(q.Text.Plain(), w, st)
 	if len(text) > 2 {
 		text = append(text[:1], t.plain(t.fit(st, lineText(text[1])+" "+lineText(text[2]), w), w, st)...)
