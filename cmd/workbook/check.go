@@ -18,7 +18,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		return code
 	}
 	site, l := generator.Load(p.options())
-	if report(stderr, l, p.options().Root) {
+	if reportAll(stderr, l, p.options().Root) {
 		return 1
 	}
 	_, warns := l.Count()

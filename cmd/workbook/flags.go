@@ -71,13 +71,31 @@ func outputFlagOf(fs *flag.FlagSet, kind string) *string {
 }
 
 // report prints diagnostics, errors and warnings in file order, and a
-// count. It returns true when there were errors.
+// count. It returns true when there were errors. A flood of warnings of
+// one kind is cut to a few and a count (diag.Brief): check lists them
+// all (reportAll).
 func report(stderr io.Writer, l *diag.List, root string) bool {
+	return printDiags(stderr, l, root, briefWarnings)
+}
+
+// reportAll is report with every warning.
+func reportAll(stderr io.Writer, l *diag.List, root string) bool {
+	return printDiags(stderr, l, root, 0)
+}
+
+// briefWarnings is how many warnings of one kind report prints.
+const briefWarnings = 5
+
+func printDiags(stderr io.Writer, l *diag.List, root string, most int) bool {
 	if l == nil {
 		return false
 	}
+	ds := l.Sorted()
+	if most > 0 {
+		ds = diag.Brief(ds, most)
+	}
 	excerpt := diag.Excerpts(root)
-	for _, d := range l.Sorted() {
+	for _, d := range ds {
 		fmt.Fprintln(stderr, d.String())
 		if ex := excerpt(d.Pos); ex != "" {
 			fmt.Fprintln(stderr, ex)

@@ -134,7 +134,7 @@ func (t *terminal) problems(o *outcome) {
 // ones printed last time.
 func (t *terminal) printWarnings(o *outcome) {
 	var lines []string
-	for _, d := range o.diags {
+	for _, d := range diag.Brief(o.diags, 5) {
 		if d.Severity == diag.Warning {
 			lines = append(lines, d.String())
 		}
