@@ -56,8 +56,6 @@ func (p *page) HeadTitle() string {
 	return p.Title + " – " + p.Site.Config.Title
 }
 
-// Lang is the content's language tag for <html lang>: config.toml's
-// language, en-GB when a model gives none.
 // T is the theme's words for key in the site's language, with named
 // values filled in: {{.T "site.skip_link"}}, {{.T "level.minutes" "minutes" 12}}.
 func (p *page) T(key string, args ...any) string { return p.Site.Strings.T(key, args...) }
@@ -98,6 +96,8 @@ func (p *page) ScriptStrings() string {
 	return string(b)
 }
 
+// Lang is the content's language tag for <html lang>: config.toml's
+// language, en-GB when a model gives none.
 func (p *page) Lang() string {
 	if p.Site.Config.Language == "" {
 		return "en-GB"
