@@ -147,6 +147,9 @@ func TestWelshScriptMessages(t *testing.T) {
 	text := func(css string) string {
 		return strings.Join(strings.Fields(browsertest.Eval[string](t, tab, `document.querySelector(`+quote(css)+`).textContent`)), " ")
 	}
+	if got := text(".question__link button"); got != "Copïo'r ddolen" {
+		t.Errorf("the copy button says %q, want the Welsh", got)
+	}
 	if got := text("#assess-answered"); got != "Atebwyd 0 o'r 6 chwestiwn ar gyfer Spring" {
 		t.Errorf("the progress line says %q, want Welsh's form for 6", got)
 	}
@@ -169,8 +172,15 @@ func TestWelshScriptMessages(t *testing.T) {
 
 	tab.Do(t, chromedp.SetUploadFiles(chromedp.ID("assess-import"), []string{filepath.Join(testsite.RepoRoot(), "testdata", "answers", "v2-export.json")}))
 	tab.WaitFor(t, "the import's preview", `!document.getElementById('assess-import-panel').hidden`)
-	if got := text("#assess-import-panel"); !strings.Contains(got, "Cafodd ei allforio ar ") || !strings.Contains(got, "They are the answers of Asha Patel.") {
-		t.Errorf("the import's preview says %q: want the Welsh words for when it was exported, English for whose answers they are", got)
+	if got := text("#assess-import-panel"); !strings.Contains(got, "Cafodd ei allforio ar 1 Mawrth 2026.") || !strings.Contains(got, "They are the answers of Asha Patel.") {
+		t.Errorf("the import's preview says %q: want the Welsh words and date for when it was exported (not the browser's American English), English for whose answers they are", got)
+	}
+
+	// A foundation's page has no self-assessment, only site.js's words.
+	tab.Do(t, chromedp.Navigate("file://"+filepath.ToSlash(filepath.Join(out, "foundations", "soil.html"))))
+	tab.WaitFor(t, "the copy buttons", `document.querySelector('.question__link button') !== null`)
+	if got := text(".question__link button"); got != "Copïo'r ddolen" {
+		t.Errorf("on a foundation's page the copy button says %q, want the Welsh", got)
 	}
 	tab.NoProblems(t)
 }

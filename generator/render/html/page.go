@@ -34,7 +34,8 @@ type page struct {
 	Parts []part    // the page's questions, grouped
 
 	// ScriptWords says the page's scripts print words: <body> carries
-	// them (ScriptStrings).
+	// them (ScriptStrings). A page with questions carries site.js's
+	// words whatever it says (HasScriptStrings).
 	ScriptWords bool
 	// Team is what the team page's script needs to know of the site.
 	Team *teamData
@@ -74,6 +75,10 @@ func (p *page) TimeText(e model.Estimate) string { return e.Text(p.Site.Strings)
 // with them under their own keys ("date.months"), so that a script
 // writes a date as the PDFs do: browsers know the month names of few
 // languages (Chromium writes a Welsh date in American English).
+//
+// A page whose only script words are site.js's (a page of questions with
+// "Copy link" buttons) carries only those ([script.site]), not the
+// self-assessment's hundreds.
 func (p *page) ScriptStrings() string {
 	out := map[string]any{}
 	c := p.Site.Strings
@@ -82,7 +87,7 @@ func (p *page) ScriptStrings() string {
 		if strings.HasPrefix(k, "date.") {
 			rest, ok = k, true
 		}
-		if !ok {
+		if !ok || !p.ScriptWords && !strings.HasPrefix(rest, "site.") {
 			continue
 		}
 		m, _ := c.Message(k)
@@ -95,6 +100,11 @@ func (p *page) ScriptStrings() string {
 	b, _ := json.Marshal(out) // map keys sorted: the same strings give the same bytes
 	return string(b)
 }
+
+// HasScriptStrings reports whether <body> carries words for scripts:
+// the self-assessment's and the team page's, or site.js's "Copy link"
+// beside each question.
+func (p *page) HasScriptStrings() bool { return p.ScriptWords || len(p.Parts) > 0 }
 
 // Lang is the content's language tag for <html lang>: config.toml's
 // language, en-GB when a model gives none.

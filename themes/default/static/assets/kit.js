@@ -85,11 +85,20 @@
     return kind(v);
   }
 
-  // dateText writes an ISO time as a date in the page's language, or ''.
+  // dateText writes an ISO time as a date in the page's language, or '':
+  // as the PDFs do, from the strings file's [date] words (browsers know
+  // the month names of few languages), on this device's calendar. A page
+  // without those words falls back to the browser's own.
   function dateText(iso) {
     if (typeof iso !== 'string' || !iso) { return ''; }
     var d = new Date(iso);
     if (isNaN(d.getTime())) { return ''; }
+    var months = words.t('date.months').split(/\s*,\s*/);
+    var format = words.t('date.format');
+    if (months.length === 12 && format.charAt(0) !== '[') {
+      // Text, not numbers: t would put digit groups in a year (2,026).
+      return words.t('date.format', {day: String(d.getDate()), month: months[d.getMonth()], year: String(d.getFullYear())});
+    }
     try {
       return d.toLocaleDateString(words.lang, {day: 'numeric', month: 'long', year: 'numeric'});
     } catch (e) {
