@@ -304,9 +304,8 @@
 
   // notAnExport names the files that are plainly not exports.
   function notAnExport(name, text) {
-    if (/\.csv$/i.test(name)) { return t('team.file_csv'); }
-    if (/\.pdf$/i.test(name) || text.slice(0, 5) === '%PDF-') { return t('team.file_pdf'); }
-    return '';
+    var kind = formats.plainKind(name, text);
+    return kind ? t('team.file_' + kind) : '';
   }
 
   // addFiles reads every chosen file, then takes them in the order chosen.
@@ -374,7 +373,10 @@
     added.textContent = t('team.added', {n: n}) + (refused ? ' ' + t('team.refused', {n: refused}) : '');
     renderFiles();
     render();
-    if (teamRecord) { offerRecord(teamRecord.name, teamRecord.got, recordPanel, addInput, added); }
+    if (teamRecord) {
+      var summary = added.textContent;
+      offerRecord(teamRecord.name, teamRecord.got, recordPanel, addInput, function (m) { added.textContent = summary + ' ' + m; });
+    }
   }
 
   // busiestLevel is the level with the most answers in the files.
@@ -886,7 +888,8 @@
   }
 
   // offerRecord takes a team record read from a file: at once when the
-  // device holds nothing for its level, else after asking in panel.
+  // device holds nothing for its level, else after asking in panel. say
+  // tells the reader what became of it.
   function offerRecord(name, got, panel, opener, say) {
     var incoming = fromFile(got);
     var l = levelByID[got.level];
@@ -896,7 +899,7 @@
       if (!saveRecordFor(incoming)) { return; }
       chosenByReader = true;
       chooseLevel(l);
-      say.textContent = t('team.record_imported', {file: name, level: l.title});
+      say(t('team.record_imported', {file: name, level: l.title}));
       render();
     }
     if (!hasWork(held) && !held.unreadable) { take(); return; }
@@ -906,7 +909,7 @@
       h('p', {className: 'assess-confirm__lead', text: t('team.record_holds', {file: name, level: l.title, agreed: bring.agreed, actions: bring.actions})}),
       h('p', {text: t('team.record_replaces', {level: l.title, agreed: have.agreed, actions: have.actions})}),
       buttons([button(t('team.record_import_button'), '', function () { close(); take(); }),
-        button(t('assess.cancel'), 'button--secondary', function () { close(); say.textContent = t('assess.import_cancelled'); })])]);
+        button(t('assess.cancel'), 'button--secondary', function () { close(); say(t('assess.import_cancelled')); })])]);
   }
 
   // saveRecordFor writes an imported record, whatever level is chosen.
@@ -932,7 +935,7 @@
     kit.readText(file, formats.MAX_FILE, function (text) {
       var got = formats.readTeam(text, site);
       if (got.error) { refuse(got.error); return; }
-      offerRecord(name, got, importPanel, importInput, message);
+      offerRecord(name, got, importPanel, importInput, function (m) { message.textContent = m; });
     }, refuse);
     importInput.value = '';
   }
