@@ -370,12 +370,12 @@
       saveSettings();
     }
     var n = loaded().length - before;
-    added.textContent = t('team.added', {n: n}) + (refused ? ' ' + t('team.refused', {n: refused}) : '');
-    renderFiles();
-    render();
-    if (teamRecord) {
-      var summary = added.textContent;
-      offerRecord(teamRecord.name, teamRecord.got, recordPanel, addInput, function (m) { added.textContent = summary + ' ' + m; });
+    var summary = t('team.added', {n: n}) + (refused ? ' ' + t('team.refused', {n: refused}) : '');
+    added.textContent = summary;
+    // A team record taken at once draws the page for its level; else
+    // the page is drawn here, once.
+    if (!teamRecord || !offerRecord(teamRecord.name, teamRecord.got, recordPanel, addInput, function (m) { added.textContent = summary + ' ' + m; })) {
+      render();
     }
   }
 
@@ -612,19 +612,35 @@
     return block;
   }
 
+  // peopleTable is what each person said about q, a row each. The rows
+  // are cloned from one made once (cloning is several times cheaper
+  // than making each element, and 40 people answering 27 questions is
+  // over a thousand rows), then filled in as text.
+  var peopleCols = null, peopleRow = null;
   function peopleTable(q, people) {
-    var cols = [t('team.col.person'), t('team.col.rating'), t('team.col.answer'), t('team.col.evidence'), t('team.col.action')];
+    if (!peopleRow) {
+      peopleCols = [t('team.col.person'), t('team.col.rating'), t('team.col.answer'), t('team.col.evidence'), t('team.col.action')];
+      peopleRow = h('tr', {}, [h('th', {scope: 'row'}), cell(peopleCols[1], null, 'team-cell--rating'),
+        cell(peopleCols[2], null, 'team-cell--text'), cell(peopleCols[3], null, 'team-cell--text'), cell(peopleCols[4], null, 'team-cell--text')]);
+    }
+    var body = h('tbody');
+    people.forEach(function (f) {
+      var r = answer(f, q, cycle);
+      var row = peopleRow.cloneNode(true), cells = row.children;
+      cells[0].textContent = displayName(f);
+      cells[1].appendChild(r && r.rating ? h('span', {className: 'assess-chip rating--' + r.rating, text: ratingLabel(r.rating)}) :
+        h('span', {className: 'team-none', text: r ? t('assess.not_rated') : t('team.not_answered')}));
+      if (r) {
+        add(cells[2], r.answer);
+        add(cells[3], r.evidence);
+        add(cells[4], actionLine(r));
+      }
+      body.appendChild(row);
+    });
     return h('div', {className: 'table-container'}, h('table', {className: 'table-responsive team-people-table'}, [
       h('caption', {className: 'visually-hidden', text: t('team.people_caption', {question: questionName(q), cycle: cycle})}),
-      h('thead', {}, h('tr', {}, cols.map(function (c) { return h('th', {scope: 'col', text: c}); }))),
-      h('tbody', {}, people.map(function (f) {
-        var r = answer(f, q, cycle);
-        var rating = r && r.rating ? h('span', {className: 'assess-chip rating--' + r.rating, text: ratingLabel(r.rating)}) :
-          h('span', {className: 'team-none', text: r ? t('assess.not_rated') : t('team.not_answered')});
-        return h('tr', {}, [h('th', {scope: 'row', text: displayName(f)}), cell(cols[1], rating, 'team-cell--rating'),
-          cell(cols[2], r ? r.answer : '', 'team-cell--text'), cell(cols[3], r ? r.evidence : '', 'team-cell--text'),
-          cell(cols[4], r ? actionLine(r) : '', 'team-cell--text')]);
-      }))]));
+      h('thead', {}, h('tr', {}, peopleCols.map(function (c) { return h('th', {scope: 'col', text: c}); }))),
+      body]));
   }
 
   // actionLine is an action as one line: what, who, by when, and done.
@@ -889,20 +905,22 @@
 
   // offerRecord takes a team record read from a file: at once when the
   // device holds nothing for its level, else after asking in panel. say
-  // tells the reader what became of it.
+  // tells the reader what became of it. It returns true when it took the
+  // record (and drew the page) at once.
   function offerRecord(name, got, panel, opener, say) {
     var incoming = fromFile(got);
     var l = levelByID[got.level];
     var held = loadRecord(got.level);
     function take() {
       flush(); // notes typed for the level on show are saved first
-      if (!saveRecordFor(incoming)) { return; }
+      if (!saveRecordFor(incoming)) { return false; }
       chosenByReader = true;
       chooseLevel(l);
       say(t('team.record_imported', {file: name, level: l.title}));
       render();
+      return true;
     }
-    if (!hasWork(held) && !held.unreadable) { take(); return; }
+    if (!hasWork(held) && !held.unreadable) { return take(); }
     var have = counted(held), bring = counted(incoming);
     var close = function () { kit.closePanel(panel, opener); };
     kit.openPanel(panel, opener, [
@@ -910,6 +928,7 @@
       h('p', {text: t('team.record_replaces', {level: l.title, agreed: have.agreed, actions: have.actions})}),
       buttons([button(t('team.record_import_button'), '', function () { close(); take(); }),
         button(t('assess.cancel'), 'button--secondary', function () { close(); say(t('assess.import_cancelled')); })])]);
+    return false;
   }
 
   // saveRecordFor writes an imported record, whatever level is chosen.
