@@ -600,12 +600,14 @@
       return seg;
     }));
     var block = h('article', {className: 'team-question' + (s.kinds > 1 ? ' team-question--mixed' : ''), id: q.id, 'aria-labelledby': p + 'number ' + p + 'text'}, [
-      h('p', {className: 'question__number', id: p + 'number'}, [questionName(q),
-        s.kinds > 1 ? h('span', {className: 'team-mixed', text: t('team.mixed')}) : null]),
-      h('h3', {className: 'team-question__text', id: p + 'text', text: q.text}),
-      h('p', {className: 'team-question__where', text: t('team.where', {foundation: axisTitle[q.foundation], focus: axisTitle[q.focus]})}),
-      q.good ? h('p', {className: 'team-question__good'}, [h('strong', {text: t('team.good') + ' '}), q.good]) : null,
-      people.length ? h('div', {className: 'team-spread'}, [bar, chips(v.n, 'team-spread__counts'), h('p', {className: 'team-spread__text', text: spreadText(s)})]) : null,
+      // The head: the question and its spread, kept on one printed page.
+      h('div', {className: 'team-question__head'}, [
+        h('p', {className: 'question__number', id: p + 'number'}, [questionName(q),
+          s.kinds > 1 ? h('span', {className: 'team-mixed', text: t('team.mixed')}) : null]),
+        h('h3', {className: 'team-question__text', id: p + 'text', text: q.text}),
+        h('p', {className: 'team-question__where', text: t('team.where', {foundation: axisTitle[q.foundation], focus: axisTitle[q.focus]})}),
+        q.good ? h('p', {className: 'team-question__good'}, [h('strong', {text: t('team.good') + ' '}), q.good]) : null,
+        people.length ? h('div', {className: 'team-spread'}, [bar, chips(v.n, 'team-spread__counts'), h('p', {className: 'team-spread__text', text: spreadText(s)})]) : null]),
       people.length ? peopleTable(q, people) : null,
       agreedBlock(v)
     ]);
@@ -683,15 +685,15 @@
     var addAction = h('button', {type: 'button', className: 'button-small', 'aria-expanded': 'false'}, [t('team.add_action_here'),
       h('span', {className: 'visually-hidden', text: ' ' + questionName(q)})]);
     addAction.addEventListener('click', function () { toggleActionForm(v.actionForm, addAction, q); });
-    var box = h('div', {className: 'team-agreed'}, [
+    var box = v.box = h('div', {className: 'team-agreed'}, [
       h('fieldset', {className: 'assess-rating'}, [
         h('legend', {className: 'assess__label', text: t('team.agreed_for', {cycle: cycle})}),
         before.length ? h('p', {className: 'assess__hint team-agreed__before', text: t('team.agreed_before', {ratings: before.join(t('assess.earlier_separator'))})}) : null,
         h('div', {className: 'assess-radios'}, radios)]),
       h('div', {className: 'assess-field'}, [h('label', {className: 'assess__label', 'for': p + 'note', text: t('team.note')}), note]),
-      h('div', {className: 'team-agreed__actions'}, [h('p', {className: 'assess__label', text: t('team.actions_here')}), v.actionList,
-        h('p', {className: 'team-add'}, addAction), v.actionForm]),
-      status, printed]);
+      status, printed,
+      v.actionsPart = h('div', {className: 'team-agreed__actions'}, [h('p', {className: 'assess__label', text: t('team.actions_here')}), v.actionList,
+        h('p', {className: 'team-add'}, addAction), v.actionForm])]);
     box.addEventListener('change', function (e) {
       if (e.target.type === 'radio') { saveAgreed(v); }
       if (e.target === note) { saveAgreed(v); }
@@ -717,11 +719,15 @@
       add(v.actionList, h('li', {text: actionLine(x) + (x.cycle && x.cycle !== cycle ? ' ' + t('team.agreed_in', {cycle: x.cycle}) : '')}));
     });
     show(v.actionList, v.actionList.firstChild !== null);
+    v.actionsPart.className = 'team-agreed__actions' + (v.actionList.firstChild ? '' : ' team-agreed__actions--none');
     empty(v.printed);
     var lines = [];
     if (a.rating) { lines.push(h('p', {}, [h('strong', {text: t('team.agreed_for', {cycle: cycle}) + ': '}), ratingLabel(a.rating)])); }
     if (a.note) { lines.push(h('p', {className: 'team-print__note'}, [h('strong', {text: t('team.note') + ': '}), a.note])); }
+    var before = earlierAgreed(v.q);
+    if (before.length) { lines.push(h('p', {text: t('team.agreed_before', {ratings: before.join(t('assess.earlier_separator'))})})); }
     add(v.printed, lines);
+    v.box.className = 'team-agreed' + (lines.length || v.actionList.firstChild ? '' : ' team-agreed--none');
   }
 
   function flush() {
