@@ -220,16 +220,7 @@ func TestTeamWorkshop(t *testing.T) {
 	check(f, "before any reload")
 	// With people, an agreed rating and an action on show, the page
 	// meets WCAG 2.2 AA and reflows to 320 CSS pixels.
-	for _, w := range []int64{1280, 320} {
-		f.do(chromedp.EmulateViewport(w, 900))
-		for _, v := range f.tab.Axe(t) {
-			t.Errorf("axe at %dpx: %s", w, v)
-		}
-	}
-	if o := f.tab.Overflow(t); o.ScrollWidth > o.Width {
-		t.Errorf("at 320px the team page scrolls sideways: %v", o.Over)
-	}
-	f.do(chromedp.EmulateViewport(1280, 900))
+	f.accessible()
 	f.do(chromedp.Reload())
 	f.waitFor("the team page", `!document.getElementById('assess-team').hidden`)
 	check(f, "after a reload")
