@@ -1,10 +1,8 @@
 package generator
 
 import (
-	"fmt"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"workbook/generator/testsite"
@@ -32,24 +30,13 @@ func BenchmarkTeamReport(b *testing.B) {
 		}
 	}
 	dir := b.TempDir()
-	ratings := []string{"red", "amber", "green", ""}
-	var files []string
-	for p := range 40 {
-		var as []testsite.Answer
-		for i, q := range level.Questions {
-			a := testsite.Answer{Question: q.ID, Cycle: "2025/26", Level: level.ID, Rating: ratings[(p+i)%len(ratings)],
-				Answer:   fmt.Sprintf("Person %d on question %d: %s", p+1, i+1, strings.Repeat("We have started and there is more to do. ", 3)),
-				Evidence: "Board papers, the staff survey and our audit of 2025."}
-			if (p+i)%5 == 0 {
-				a.Action, a.Owner, a.Due = "Bring the data to the next team meeting", fmt.Sprintf("Person %d", p+1), "June 2026"
-			}
-			as = append(as, a)
-		}
-		file := filepath.Join(dir, fmt.Sprintf("p%02d.json", p))
-		if err := os.WriteFile(file, []byte(testsite.AnswersJSON(site.Config.ID, fmt.Sprintf("Person %d", p+1), "Therapies", as)), 0o644); err != nil {
-			b.Fatal(err)
-		}
-		files = append(files, file)
+	var ids []string
+	for _, q := range level.Questions {
+		ids = append(ids, q.ID)
+	}
+	files, err := testsite.TeamExports(dir, site.Config.ID, level.ID, "2025/26", ids, 40)
+	if err != nil {
+		b.Fatal(err)
 	}
 	record := `{"format": "workbook-team", "version": 1, "framework": "` + site.Config.ID + `", "level": "` + level.ID + `", "agreed": {`
 	for i, q := range level.Questions {

@@ -156,7 +156,7 @@ func TestBadInput(t *testing.T) {
 		}, "content/downloads.md:1:1", []string{"taken by a page workbook makes itself"}},
 		{"team page name", func(t *testing.T, r string) {
 			testsite.Write(t, r, "content/team.md", "+++\ntitle = \"Our team\"\n+++\n")
-		}, "content/team.md:1:1", []string{"taken by a page workbook makes itself"}},
+		}, "content/team.md:1:1", []string{"taken by a page workbook makes itself: the team page (team.html)"}},
 	}
 	if len(cases) < 30 {
 		t.Fatalf("only %d cases", len(cases))

@@ -76,6 +76,9 @@ func TestLoadErrors(t *testing.T) {
 		{"front matter unclosed", func(t *testing.T, root string) {
 			testsite.Write(t, root, "content/about.md", "+++\ntitle = \"About\"\nAbout the garden.\n")
 		}, []want{{pos: "content/about.md:1:1", words: []string{"never closed", "add a line +++"}}}},
+		{"a page named as the team page", func(t *testing.T, root string) {
+			testsite.Write(t, root, "content/team.md", "+++\ntitle = \"Our team\"\n+++\nWho we are.\n")
+		}, []want{{pos: "content/team.md:1:1", words: []string{`page name "team" is taken by a page workbook makes itself: the team page (team.html)`, "rename the file, for example to team-page.md"}}}},
 		{"front matter missing", func(t *testing.T, root string) {
 			testsite.Write(t, root, "content/about.md", "# About\n")
 		}, []want{{pos: "content/about.md:1:1", words: []string{"no front matter"}}}},

@@ -69,8 +69,8 @@ func (ld *loader) contentTree(site *model.Site) {
 		} else {
 			fileName(ld.l, p.Pos, "page name", p.Slug)
 		}
-		if sitepath.Reserved(p.Slug) {
-			ld.l.Errorf(p.Pos, "rename the file", "page name %q is taken by a page workbook makes itself", p.Slug)
+		if page := sitepath.Reserved(p.Slug); page != "" {
+			ld.l.Errorf(p.Pos, fmt.Sprintf("rename the file, for example to %s-page.md", p.Slug), "page name %q is taken by a page workbook makes itself: %s", p.Slug, page)
 		}
 	}
 }

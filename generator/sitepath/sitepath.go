@@ -40,13 +40,20 @@ func Workbook(name string) string { return WorkbookDir + "/" + name + ".pdf" }
 // folder of its own, so that no workbook's name can land on it.
 func Pack(level string) string { return WorkbookDir + "/facilitator/" + level + ".pdf" }
 
-// Reserved reports whether a content page's slug would land on a page
-// the site writes itself.
-func Reserved(slug string) bool {
-	for _, p := range []string{Home, Downloads, NotFound, Team} {
-		if Page(slug) == p {
-			return true
-		}
+// Reserved returns, in words, the page the site writes itself at the
+// path a content page with that slug would take (Page(slug)), or "" if
+// the path is free: the loader refuses such a page, naming what it
+// would overwrite.
+func Reserved(slug string) string {
+	switch Page(slug) {
+	case Home:
+		return "the home page (" + Home + ")"
+	case Downloads:
+		return "the downloads page (" + Downloads + ")"
+	case NotFound:
+		return "the page for links to nowhere (" + NotFound + ")"
+	case Team:
+		return "the team page (" + Team + ")"
 	}
-	return false
+	return ""
 }

@@ -2,8 +2,10 @@ package testsite
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -67,4 +69,33 @@ func WriteFile(t testing.TB, name, text string) string {
 		t.Fatal(err)
 	}
 	return file
+}
+
+// TeamExports writes the exports of a team of n people who each answered
+// and rated every question of a level in one review cycle (with evidence,
+// and an action on every fifth answer), as the level page writes them,
+// into dir as p01.json, p02.json…, and returns their paths. The budgets
+// of the team report and the team page load them: a workshop's heaviest
+// ordinary input.
+func TeamExports(dir, framework, level, cycle string, questions []string, n int) ([]string, error) {
+	ratings := []string{"red", "amber", "green", ""}
+	var files []string
+	for p := range n {
+		var as []Answer
+		for i, q := range questions {
+			a := Answer{Question: q, Cycle: cycle, Level: level, Rating: ratings[(p+i)%len(ratings)],
+				Answer:   fmt.Sprintf("Person %d on question %d: %s", p+1, i+1, strings.Repeat("We have started and there is more to do. ", 3)),
+				Evidence: "Board papers, the staff survey and our audit of 2025."}
+			if (p+i)%5 == 0 {
+				a.Action, a.Owner, a.Due = "Bring the data to the next team meeting", fmt.Sprintf("Person %d", p+1), "June 2026"
+			}
+			as = append(as, a)
+		}
+		file := filepath.Join(dir, fmt.Sprintf("p%02d.json", p+1))
+		if err := os.WriteFile(file, []byte(AnswersJSON(framework, fmt.Sprintf("Person %d", p+1), "Therapies", as)), 0o644); err != nil {
+			return nil, err
+		}
+		files = append(files, file)
+	}
+	return files, nil
 }

@@ -12,6 +12,7 @@
  *   workbookFormats.readAnswers(text, site) → {error} or an answers file
  *   workbookFormats.readTeam(text, site)    → {error} or a team record
  *   workbookFormats.formatOf(text)          → the "format" a file names, or ''
+ *   workbookFormats.plainKind(name, text)   → 'csv', 'pdf' or '': plainly not a JSON file
  *
  * site is what the page knows: {framework, levels: [ids], ratings: [ids]}.
  * A file is refused whole, with the first problem found; a refusal is
@@ -361,9 +362,21 @@
     }
   }
 
+  // plainKind names a file that is plainly not one of these formats, by
+  // its name or its first bytes, so a page can say what it is in plain
+  // words rather than as a JSON parser's message: 'csv' for a
+  // spreadsheet (the level page's other export), 'pdf' for a PDF (a
+  // workbook, filled in or not), else ''. text may be '' before the file
+  // is read.
+  function plainKind(name, text) {
+    if (/\.csv$/i.test(name) || /^\uFEFF?"?[^"\r\n,]*"?,"?[^"\r\n,]*"?,/.test(text) && !isJSON(text)) { return 'csv'; }
+    if (/\.pdf$/i.test(name) || text.slice(0, 5) === '%PDF-') { return 'pdf'; }
+    return '';
+  }
+
   window.workbookFormats = {
     ANSWERS: ANSWERS, ANSWERS_VERSION: ANSWERS_VERSION, TEAM: TEAM, TEAM_VERSION: TEAM_VERSION,
     MAX_FILE: MAX_FILE, MAX_TEXT: MAX_TEXT, MAX_NAME: MAX_NAME, MAX_PERSON: MAX_PERSON,
-    readAnswers: readAnswers, readTeam: readTeam, formatOf: formatOf, isJSON: isJSON, personKey: personKey, path: path
+    readAnswers: readAnswers, readTeam: readTeam, formatOf: formatOf, isJSON: isJSON, plainKind: plainKind, personKey: personKey, path: path
   };
 })();

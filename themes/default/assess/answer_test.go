@@ -102,6 +102,12 @@ func TestPrintingShowsAnswersNotControls(t *testing.T) {
 	if !r.visible("#assess-summary") || !strings.Contains(r.text(".assess-grid"), "1 Amber") {
 		t.Error("the summary of the answers is not printed")
 	}
+	// On A4 (about 720 CSS pixels between the margins) the grid prints
+	// as a table, whose column headings name the areas of focus.
+	r.do(chromedp.EmulateViewport(720, 1000))
+	if got := js[float64](r, `document.querySelector('.assess-grid thead').getBoundingClientRect().height`); got < 10 {
+		t.Errorf("printed on A4, the grid's column headings are %vpx high: the areas of focus are not printed", got)
+	}
 	// A question without answers prints as it would without the script.
 	if got := r.text(`[data-question="` + roots + `"]`); got != "" {
 		t.Errorf("an unanswered question prints %q under it", got)

@@ -2,6 +2,7 @@ package assess
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -10,7 +11,11 @@ import (
 
 	"github.com/chromedp/chromedp"
 
+	"workbook/generator"
+	"workbook/generator/answers"
 	"workbook/generator/browsertest"
+	"workbook/generator/diag"
+	"workbook/generator/model"
 	"workbook/generator/testsite"
 )
 
@@ -187,4 +192,133 @@ func teamRecords(r *reader) map[string]teamRecord {
 		out[k] = tr
 	}
 	return out
+}
+
+// programSays is what the program (generator/answers, the formats'
+// specification) makes of a file handed to it with others, as `workbook
+// report` reads a team's files: the person whose answers it holds ("" for
+// a team record or a file that names nobody), whether it is a team
+// record, and why it is refused ("" when it is read), the first
+// problem's words without the place and what to do.
+func programSays(t *testing.T, site *model.Site, file string) (person string, team bool, why string) {
+	t.Helper()
+	f, err := answers.Read(file)
+	if err == nil {
+		err = f.Check(site)
+	}
+	if err != nil {
+		var l *diag.List
+		if errors.As(err, &l) && len(l.Sorted()) > 0 {
+			return "", false, l.Sorted()[0].Msg
+		}
+		return "", false, err.Error()
+	}
+	if f.Team != nil {
+		return "", true, ""
+	}
+	return f.Answers.Person.Key(), false, ""
+}
+
+// TestTeamPageAddsEveryFixtureAsTheProgramReadsIt chooses every file of
+// testdata/answers and testdata/team at once in the team page's "Add
+// answer files", with a spreadsheet and a PDF, as a facilitator handed a
+// folder of mixed files might. Each file is listed with what the page
+// made of it, one by one, and the page agrees with the program
+// (answers.Read and Check): every file the program reads is added (the
+// first team record taken, a second one refused, as the team report
+// does; a second file of the same person refused), every file it refuses
+// is refused with the program's reason, and the rest still load. The
+// spreadsheet and the PDF are named for what they are, in plain words.
+func TestTeamPageAddsEveryFixtureAsTheProgramReadsIt(t *testing.T) {
+	s := newSite(t)
+	site, l := generator.Load(generator.Options{Root: s.root})
+	if l.HasErrors() {
+		t.Fatal(l)
+	}
+	type expect struct {
+		file, refused string // refused: a phrase of the reason, or ""
+	}
+	var files []string
+	var want []expect
+	people, seen, record := 0, map[string]bool{}, ""
+	for _, kind := range []string{"answers", "team"} {
+		dir, cases := fixtureCases(t, kind)
+		for _, c := range cases {
+			file := filepath.Join(dir, c.File)
+			person, team, why := programSays(t, site, file)
+			if (why == "") != c.Valid {
+				t.Fatalf("%s/cases.json says %s is valid: %v; the program reads it saying %q", kind, c.File, c.Valid, why)
+			}
+			// The page words some reasons apart from the program (a
+			// JSON syntax error is the browser's); cases.json has the
+			// phrase both say. A file of one kind read as the other
+			// (a team record that does not say so) gets the reason for
+			// the kind it is read as.
+			if why != "" && strings.Contains(why, c.Error) {
+				why = c.Error
+			}
+			switch {
+			case why != "":
+			case team && record != "":
+				why = "only one team record can be added at a time"
+			case team:
+				record = c.File
+			case person != "" && seen[person]:
+				why = "are already here, from"
+			default:
+				seen[person] = person != ""
+				people++
+			}
+			files = append(files, file)
+			want = append(want, expect{kind + "/" + c.File, why})
+		}
+	}
+	dir := t.TempDir()
+	for _, p := range []struct{ name, text, why string }{
+		{"answers.csv", "\uFEFF\"Name\",\"Team\",\"Framework\"\r\n\"Asha Patel\",\"\",\"kitchen-garden-framework\"\r\n", "this is a spreadsheet (CSV) file"},
+		{"renamed-csv.json", "\uFEFF\"Name\",\"Team\",\"Framework\"\r\n", "this is a spreadsheet (CSV) file"},
+		{"filled-workbook.pdf", "%PDF-1.7\n", "this is a PDF"},
+	} {
+		file := filepath.Join(dir, p.name)
+		if err := os.WriteFile(file, []byte(p.text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, file)
+		want = append(want, expect{p.name, p.why})
+	}
+
+	r := newReader(t, browsertest.Start(t))
+	r.openTeam(s.url(teamPage))
+	r.addFiles(files...)
+	type item struct{ Name, Mark, Says string }
+	items := js[[]item](r, `Array.prototype.map.call(document.querySelectorAll('#assess-team-file-list li'), function (li) {
+		return {Name: li.querySelector('.team-file__name').textContent, Mark: li.querySelector('.team-file__mark').textContent, Says: li.querySelector('.team-file__says').textContent};
+	})`)
+	if len(items) != len(want) {
+		t.Fatalf("the page lists %d files, want the %d chosen", len(items), len(want))
+	}
+	refused := 0
+	for i, w := range want {
+		got := items[i]
+		if got.Name != filepath.Base(w.file) {
+			t.Errorf("file %d of the list is %q, want %s", i+1, got.Name, w.file)
+			continue
+		}
+		switch {
+		case w.refused == "" && got.Mark == "Not added:":
+			t.Errorf("the page refuses %s, which the program reads: %s", w.file, got.Says)
+		case w.refused != "" && got.Mark != "Not added:":
+			t.Errorf("the page adds %s (%s %s), which the program refuses: %s", w.file, got.Mark, got.Says, w.refused)
+		case w.refused != "" && !strings.Contains(got.Says, w.refused):
+			t.Errorf("the page refuses %s saying %.300q, want the program's reason %q", w.file, got.Says, w.refused)
+		}
+		if w.refused != "" {
+			refused++
+		}
+	}
+	// The first team record is taken at once: the device held none.
+	if got, want := r.text("#assess-team-added"), fmt.Sprintf("Added the answers of %d people. %d files were not added: see why below. Imported the team record %s for the Ward level.", people, refused, record); got != want {
+		t.Errorf("after adding the files the page says %q, want %q", got, want)
+	}
+	r.noProblems()
 }

@@ -71,9 +71,25 @@ func TestEveryExportSaysWhoseAnswersItHolds(t *testing.T) {
 		t.Error("the top of the level page does not link to the team page")
 	}
 
-	// On a new device, importing one's own export brings the name.
+	// An export of version 1, from before the page asked for names,
+	// still imports: its answers land, and nobody's name comes with it.
 	n := newReader(t, b)
 	n.open(s.url(wardPage))
+	v1 := testsite.WriteFile(t, "old.json", `{"format":"workbook-answers","version":1,"framework":"kitchen-garden-framework",
+		"answers":{"`+roots+`":{"Spring":{"level":"ward","answer":"Exported last year.","rating":"amber","action":"Buy a fork","owner":"Jo"}}}}`)
+	if got := n.importFile(v1); !strings.Contains(got, "holds 1 answer to 1 question") || strings.Contains(got, "answers of") {
+		t.Errorf("the preview of a version 1 export says %q", got)
+	}
+	n.confirmImport()
+	if got := n.value(roots, "answer"); got != "Exported last year." || n.value(roots, "owner") != "Jo" ||
+		!js[bool](n, `document.evaluate('`+rating(roots, "Amber")+`', document, null, XPathResult.FIRST_ORDERED_NODE_TYPE, null).singleNodeValue.checked`) {
+		t.Errorf("after importing a version 1 export the answer box holds %q", got)
+	}
+	if got := n.value0("#assess-name"); got != "" {
+		t.Errorf("a version 1 export, which names nobody, put %q in the name box", got)
+	}
+
+	// On a new device, importing one's own export brings the name.
 	n.importFile(own)
 	if got := n.text("#assess-import-panel"); !strings.Contains(got, "They are the answers of Siân O'Brien-Ng.") {
 		t.Errorf("the preview of one's own export says %q", got)

@@ -38,7 +38,7 @@ func blockOf(q string) string { return fmt.Sprintf(`article[id=%q]`, q) }
 
 // agreedRadio is the team page's radio button for an agreed rating.
 func agreedRadio(q, label string) string {
-	return fmt.Sprintf(`//article[@id=%q]//div[@class="team-agreed"]//label[normalize-space(.)=%q]/preceding-sibling::input`, q, label)
+	return fmt.Sprintf(`//article[@id=%q]//div[contains(concat(" ", @class, " "), " team-agreed ")]//label[normalize-space(.)=%q]/preceding-sibling::input`, q, label)
 }
 
 // aReader answers the ward page in a clean profile of its own as a
@@ -171,6 +171,27 @@ func TestTeamWorkshop(t *testing.T) {
 		t.Errorf("most red first, the questions are %v", got)
 	}
 
+	// On a shared screen the names can be hidden: Person 1, 2 and 3, in
+	// the order the files were added, everywhere on the page.
+	f.do(chromedp.Click(chromedp.ID("assess-team-hide")))
+	if got := squash(f.text("#assess-team-people")); got != "Person 1 Person 2 Person 3" {
+		t.Errorf("with names hidden, who is in: %q", got)
+	}
+	if got := squash(f.text(blockOf(roots) + " .team-people-table tbody")); !strings.HasPrefix(got, "Person 1 Red The carrots split.") || !strings.Contains(got, "Person 3 Amber Better than last year.") {
+		t.Errorf("with names hidden, what each person said about %s: %q", roots, got)
+	}
+	for _, where := range []string{"#assess-team-people", "#assess-team-questions", "#assess-team-file-list", "#assess-team-grid"} {
+		for _, name := range []string{"Asha", "Ben", "Chen"} {
+			if got := f.text(where); strings.Contains(got, name) {
+				t.Errorf("with names hidden, %s shows %s: %q", where, name, got)
+			}
+		}
+	}
+	f.do(chromedp.Click(chromedp.ID("assess-team-hide")))
+	if got := squash(f.text("#assess-team-people")); !strings.Contains(got, "Asha Patel") {
+		t.Errorf("with names shown again, who is in: %q", got)
+	}
+
 	// The facilitator records what the team agreed.
 	f.do(chromedp.Click(chromedp.Search(agreedRadio(beans, "Amber"))))
 	f.do(chromedp.SendKeys(chromedp.CSS(`#assess-team--`+beans+`--note`), "Most beds are mulched; the diary will show it."), chromedp.KeyEvent("\t"))
@@ -197,6 +218,9 @@ func TestTeamWorkshop(t *testing.T) {
 		}
 	}
 	check(f, "before any reload")
+	// With people, an agreed rating and an action on show, the page
+	// meets WCAG 2.2 AA and reflows to 320 CSS pixels.
+	f.accessible()
 	f.do(chromedp.Reload())
 	f.waitFor("the team page", `!document.getElementById('assess-team').hidden`)
 	check(f, "after a reload")

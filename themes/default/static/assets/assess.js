@@ -1174,9 +1174,8 @@
   // notAnExport says what a file is when it is plainly not a JSON export:
   // the spreadsheet export or a PDF workbook, in plain words.
   function notAnExport(name, text) {
-    if (/\.csv$/i.test(name) || /^\uFEFF?"?[^"\r\n,]*"?,"?[^"\r\n,]*"?,/.test(text) && !formats.isJSON(text)) { return t('assess.import_csv'); }
-    if (/\.pdf$/i.test(name) || text.slice(0, 5) === '%PDF-') { return t('assess.import_pdf'); }
-    return '';
+    var kind = formats.plainKind(name, text);
+    return kind ? t('assess.import_' + kind) : '';
   }
 
   function startImport() {

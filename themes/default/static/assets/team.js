@@ -304,9 +304,8 @@
 
   // notAnExport names the files that are plainly not exports.
   function notAnExport(name, text) {
-    if (/\.csv$/i.test(name)) { return t('team.file_csv'); }
-    if (/\.pdf$/i.test(name) || text.slice(0, 5) === '%PDF-') { return t('team.file_pdf'); }
-    return '';
+    var kind = formats.plainKind(name, text);
+    return kind ? t('team.file_' + kind) : '';
   }
 
   // addFiles reads every chosen file, then takes them in the order chosen.
@@ -371,10 +370,13 @@
       saveSettings();
     }
     var n = loaded().length - before;
-    added.textContent = t('team.added', {n: n}) + (refused ? ' ' + t('team.refused', {n: refused}) : '');
-    renderFiles();
-    render();
-    if (teamRecord) { offerRecord(teamRecord.name, teamRecord.got, recordPanel, addInput, added); }
+    var summary = t('team.added', {n: n}) + (refused ? ' ' + t('team.refused', {n: refused}) : '');
+    added.textContent = summary;
+    // A team record taken at once draws the page for its level; else
+    // the page is drawn here, once.
+    if (!teamRecord || !offerRecord(teamRecord.name, teamRecord.got, recordPanel, addInput, function (m) { added.textContent = summary + ' ' + m; })) {
+      render();
+    }
   }
 
   // busiestLevel is the level with the most answers in the files.
@@ -598,31 +600,49 @@
       return seg;
     }));
     var block = h('article', {className: 'team-question' + (s.kinds > 1 ? ' team-question--mixed' : ''), id: q.id, 'aria-labelledby': p + 'number ' + p + 'text'}, [
-      h('p', {className: 'question__number', id: p + 'number'}, [questionName(q),
-        s.kinds > 1 ? h('span', {className: 'team-mixed', text: t('team.mixed')}) : null]),
-      h('h3', {className: 'team-question__text', id: p + 'text', text: q.text}),
-      h('p', {className: 'team-question__where', text: t('team.where', {foundation: axisTitle[q.foundation], focus: axisTitle[q.focus]})}),
-      q.good ? h('p', {className: 'team-question__good'}, [h('strong', {text: t('team.good') + ' '}), q.good]) : null,
-      people.length ? h('div', {className: 'team-spread'}, [bar, chips(v.n, 'team-spread__counts'), h('p', {className: 'team-spread__text', text: spreadText(s)})]) : null,
+      // The head: the question and its spread, kept on one printed page.
+      h('div', {className: 'team-question__head'}, [
+        h('p', {className: 'question__number', id: p + 'number'}, [questionName(q),
+          s.kinds > 1 ? h('span', {className: 'team-mixed', text: t('team.mixed')}) : null]),
+        h('h3', {className: 'team-question__text', id: p + 'text', text: q.text}),
+        h('p', {className: 'team-question__where', text: t('team.where', {foundation: axisTitle[q.foundation], focus: axisTitle[q.focus]})}),
+        q.good ? h('p', {className: 'team-question__good'}, [h('strong', {text: t('team.good') + ' '}), q.good]) : null,
+        people.length ? h('div', {className: 'team-spread'}, [bar, chips(v.n, 'team-spread__counts'), h('p', {className: 'team-spread__text', text: spreadText(s)})]) : null]),
       people.length ? peopleTable(q, people) : null,
       agreedBlock(v)
     ]);
     return block;
   }
 
+  // peopleTable is what each person said about q, a row each. The rows
+  // are cloned from one made once (cloning is several times cheaper
+  // than making each element, and 40 people answering 27 questions is
+  // over a thousand rows), then filled in as text.
+  var peopleCols = null, peopleRow = null;
   function peopleTable(q, people) {
-    var cols = [t('team.col.person'), t('team.col.rating'), t('team.col.answer'), t('team.col.evidence'), t('team.col.action')];
+    if (!peopleRow) {
+      peopleCols = [t('team.col.person'), t('team.col.rating'), t('team.col.answer'), t('team.col.evidence'), t('team.col.action')];
+      peopleRow = h('tr', {}, [h('th', {scope: 'row'}), cell(peopleCols[1], null, 'team-cell--rating'),
+        cell(peopleCols[2], null, 'team-cell--text'), cell(peopleCols[3], null, 'team-cell--text'), cell(peopleCols[4], null, 'team-cell--text')]);
+    }
+    var body = h('tbody');
+    people.forEach(function (f) {
+      var r = answer(f, q, cycle);
+      var row = peopleRow.cloneNode(true), cells = row.children;
+      cells[0].textContent = displayName(f);
+      cells[1].appendChild(r && r.rating ? h('span', {className: 'assess-chip rating--' + r.rating, text: ratingLabel(r.rating)}) :
+        h('span', {className: 'team-none', text: r ? t('assess.not_rated') : t('team.not_answered')}));
+      if (r) {
+        add(cells[2], r.answer);
+        add(cells[3], r.evidence);
+        add(cells[4], actionLine(r));
+      }
+      body.appendChild(row);
+    });
     return h('div', {className: 'table-container'}, h('table', {className: 'table-responsive team-people-table'}, [
       h('caption', {className: 'visually-hidden', text: t('team.people_caption', {question: questionName(q), cycle: cycle})}),
-      h('thead', {}, h('tr', {}, cols.map(function (c) { return h('th', {scope: 'col', text: c}); }))),
-      h('tbody', {}, people.map(function (f) {
-        var r = answer(f, q, cycle);
-        var rating = r && r.rating ? h('span', {className: 'assess-chip rating--' + r.rating, text: ratingLabel(r.rating)}) :
-          h('span', {className: 'team-none', text: r ? t('assess.not_rated') : t('team.not_answered')});
-        return h('tr', {}, [h('th', {scope: 'row', text: displayName(f)}), cell(cols[1], rating, 'team-cell--rating'),
-          cell(cols[2], r ? r.answer : '', 'team-cell--text'), cell(cols[3], r ? r.evidence : '', 'team-cell--text'),
-          cell(cols[4], r ? actionLine(r) : '', 'team-cell--text')]);
-      }))]));
+      h('thead', {}, h('tr', {}, peopleCols.map(function (c) { return h('th', {scope: 'col', text: c}); }))),
+      body]));
   }
 
   // actionLine is an action as one line: what, who, by when, and done.
@@ -665,15 +685,15 @@
     var addAction = h('button', {type: 'button', className: 'button-small', 'aria-expanded': 'false'}, [t('team.add_action_here'),
       h('span', {className: 'visually-hidden', text: ' ' + questionName(q)})]);
     addAction.addEventListener('click', function () { toggleActionForm(v.actionForm, addAction, q); });
-    var box = h('div', {className: 'team-agreed'}, [
+    var box = v.box = h('div', {className: 'team-agreed'}, [
       h('fieldset', {className: 'assess-rating'}, [
         h('legend', {className: 'assess__label', text: t('team.agreed_for', {cycle: cycle})}),
         before.length ? h('p', {className: 'assess__hint team-agreed__before', text: t('team.agreed_before', {ratings: before.join(t('assess.earlier_separator'))})}) : null,
         h('div', {className: 'assess-radios'}, radios)]),
       h('div', {className: 'assess-field'}, [h('label', {className: 'assess__label', 'for': p + 'note', text: t('team.note')}), note]),
-      h('div', {className: 'team-agreed__actions'}, [h('p', {className: 'assess__label', text: t('team.actions_here')}), v.actionList,
-        h('p', {className: 'team-add'}, addAction), v.actionForm]),
-      status, printed]);
+      status, printed,
+      v.actionsPart = h('div', {className: 'team-agreed__actions'}, [h('p', {className: 'assess__label', text: t('team.actions_here')}), v.actionList,
+        h('p', {className: 'team-add'}, addAction), v.actionForm])]);
     box.addEventListener('change', function (e) {
       if (e.target.type === 'radio') { saveAgreed(v); }
       if (e.target === note) { saveAgreed(v); }
@@ -699,11 +719,15 @@
       add(v.actionList, h('li', {text: actionLine(x) + (x.cycle && x.cycle !== cycle ? ' ' + t('team.agreed_in', {cycle: x.cycle}) : '')}));
     });
     show(v.actionList, v.actionList.firstChild !== null);
+    v.actionsPart.className = 'team-agreed__actions' + (v.actionList.firstChild ? '' : ' team-agreed__actions--none');
     empty(v.printed);
     var lines = [];
     if (a.rating) { lines.push(h('p', {}, [h('strong', {text: t('team.agreed_for', {cycle: cycle}) + ': '}), ratingLabel(a.rating)])); }
     if (a.note) { lines.push(h('p', {className: 'team-print__note'}, [h('strong', {text: t('team.note') + ': '}), a.note])); }
+    var before = earlierAgreed(v.q);
+    if (before.length) { lines.push(h('p', {text: t('team.agreed_before', {ratings: before.join(t('assess.earlier_separator'))})})); }
     add(v.printed, lines);
+    v.box.className = 'team-agreed' + (lines.length || v.actionList.firstChild ? '' : ' team-agreed--none');
   }
 
   function flush() {
@@ -886,27 +910,31 @@
   }
 
   // offerRecord takes a team record read from a file: at once when the
-  // device holds nothing for its level, else after asking in panel.
+  // device holds nothing for its level, else after asking in panel. say
+  // tells the reader what became of it. It returns true when it took the
+  // record (and drew the page) at once.
   function offerRecord(name, got, panel, opener, say) {
     var incoming = fromFile(got);
     var l = levelByID[got.level];
     var held = loadRecord(got.level);
     function take() {
       flush(); // notes typed for the level on show are saved first
-      if (!saveRecordFor(incoming)) { return; }
+      if (!saveRecordFor(incoming)) { return false; }
       chosenByReader = true;
       chooseLevel(l);
-      say.textContent = t('team.record_imported', {file: name, level: l.title});
+      say(t('team.record_imported', {file: name, level: l.title}));
       render();
+      return true;
     }
-    if (!hasWork(held) && !held.unreadable) { take(); return; }
+    if (!hasWork(held) && !held.unreadable) { return take(); }
     var have = counted(held), bring = counted(incoming);
     var close = function () { kit.closePanel(panel, opener); };
     kit.openPanel(panel, opener, [
       h('p', {className: 'assess-confirm__lead', text: t('team.record_holds', {file: name, level: l.title, agreed: bring.agreed, actions: bring.actions})}),
       h('p', {text: t('team.record_replaces', {level: l.title, agreed: have.agreed, actions: have.actions})}),
       buttons([button(t('team.record_import_button'), '', function () { close(); take(); }),
-        button(t('assess.cancel'), 'button--secondary', function () { close(); say.textContent = t('assess.import_cancelled'); })])]);
+        button(t('assess.cancel'), 'button--secondary', function () { close(); say(t('assess.import_cancelled')); })])]);
+    return false;
   }
 
   // saveRecordFor writes an imported record, whatever level is chosen.
@@ -932,7 +960,7 @@
     kit.readText(file, formats.MAX_FILE, function (text) {
       var got = formats.readTeam(text, site);
       if (got.error) { refuse(got.error); return; }
-      offerRecord(name, got, importPanel, importInput, message);
+      offerRecord(name, got, importPanel, importInput, function (m) { message.textContent = m; });
     }, refuse);
     importInput.value = '';
   }
