@@ -54,15 +54,7 @@ func TestAssessScreenshots(t *testing.T) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	shoot := func(name string, a chromedp.Action[[]byte]) {
-		png, err := chromedp.Run(r.tab.Context(), a)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(filepath.Join(dir, name), png, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	shoot := shooter(t, r.tab, dir)
 	for _, w := range []int64{1280, 375, 320} {
 		r.do(chromedp.EmulateViewport(w, 900))
 		shoot(fmt.Sprintf("page-%d.png", w), chromedp.FullScreenshot(80))
@@ -151,15 +143,7 @@ func TestTeamScreenshots(t *testing.T) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	shoot := func(name string, a chromedp.Action[[]byte]) {
-		png, err := chromedp.Run(f.tab.Context(), a)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(filepath.Join(dir, name), png, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	shoot := shooter(t, f.tab, dir)
 	parts := map[string]string{"top": "main > h1", "files": ".team-files", "who": ".team-who", "grid": "#assess-team-grid",
 		"question": "#" + first, "actions": "#assess-team-actions", "progress": "#assess-team-progress", "record": ".team-record"}
 	for _, w := range []int64{1280, 375, 320} {
@@ -178,4 +162,19 @@ func TestTeamScreenshots(t *testing.T) {
 	shoot("team-print-question.png", chromedp.Screenshot(chromedp.ID(first)))
 	shoot("team-print-actions.png", chromedp.Screenshot(chromedp.ID("assess-team-actions")))
 	shoot("team-print.pdf", chromedp.PrintToPDF(chromedp.PDFPaper(chromedp.PaperA4)))
+}
+
+// shooter returns a function that runs a screenshot action in tab and
+// writes the image to dir under its name.
+func shooter(t *testing.T, tab *browsertest.Tab, dir string) func(name string, a chromedp.Action[[]byte]) {
+	return func(name string, a chromedp.Action[[]byte]) {
+		t.Helper()
+		png, err := chromedp.Run(tab.Context(), a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), png, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
 }
